@@ -1,0 +1,5 @@
+"""`python -m returnaudit`."""
+
+from .cli import main
+
+main()

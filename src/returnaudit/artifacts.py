@@ -1,0 +1,195 @@
+"""Artifacts: the plain, JSON-serialisable data the browser gathers; audits read only these."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from typing import Any, TypeVar, get_args, get_origin, get_type_hints
+
+ARTIFACTS_SCHEMA = "returnaudit.artifacts/1"
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link as the shopper sees it."""
+
+    text: str
+    href: str
+
+
+@dataclass(frozen=True)
+class SupportChannel:
+    """A way to reach customer support, and where it was seen."""
+
+    kind: str
+    """email | phone | chat | form | contact_page"""
+    url: str
+    """The page it was seen on."""
+    evidence: str
+    """The address, number, chat vendor or link text."""
+
+
+@dataclass(frozen=True)
+class PageSnapshot:
+    """What one visited page offered, gathered once when the screen first appeared."""
+
+    url: str
+    title: str
+    lang: str | None
+    heading: str | None
+    footer_source: str | None
+    """footer | contentinfo | landmark | bottom-links | None: how the footer was found."""
+    footer_links: tuple[Link, ...]
+    header_links: tuple[Link, ...]
+    links: tuple[Link, ...]
+    """Every visible same-page link (capped), for discovery and contact pages."""
+    channels: tuple[SupportChannel, ...]
+    json_ld: tuple[str, ...]
+    has_search: bool
+    has_password_field: bool
+    support_push: str | None
+    """The sentence telling the shopper to contact support to return, if any."""
+    text: str
+    """Main text of the page (header, footer and nav left out), capped."""
+    http_status: int | None = None
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    """One executed (or skipped) step of the flow, with the signals the counts are made of."""
+
+    index: int
+    action: str
+    target: str
+    url_before: str | None
+    url_after: str | None
+    heading_after: str | None
+    new_screen: bool
+    interaction: bool
+    field: bool
+    support_signal: str | None
+    """Why this step pushes the shopper to support (contact step, mailto click, page text)."""
+    duration_ms: int
+    status: str
+    """passed | failed | skipped | stopped"""
+    error: str | None = None
+    screenshot: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FlowFailure:
+    """Evidence for a failed flow: which step, which target, and what the page showed instead."""
+
+    step: int
+    target: str
+    message: str
+    url: str | None
+    heading: str | None
+    candidates: tuple[str, ...]
+    """Visible link and button texts on the page, nearest to the target first."""
+
+
+@dataclass(frozen=True)
+class FlowArtifact:
+    """The shopper's path as run."""
+
+    status: str
+    """completed | failed | stopped_before_submit | not_run"""
+    steps: tuple[StepRecord, ...]
+    goal: str | None
+    goal_met: bool | None
+    duration_ms: int
+    failure: FlowFailure | None = None
+
+
+@dataclass(frozen=True)
+class FooterLink:
+    """The returns/refund policy link found in the entry page's footer."""
+
+    found: bool
+    text: str | None
+    href: str | None
+
+
+@dataclass(frozen=True)
+class PolicyPage:
+    """The page read as the returns policy, and how it was reached."""
+
+    url: str
+    via: str
+    """footer | policy_url"""
+    http_status: int | None
+    title: str
+    text: str
+    language: str | None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class RunError:
+    """Something that went wrong, and where."""
+
+    where: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ScenarioInfo:
+    """Which scenario produced these artifacts."""
+
+    name: str
+    file: str | None
+    store_url: str
+    language: str | None
+
+
+@dataclass(frozen=True)
+class Artifacts:
+    """Everything one audit gathered; saved with --save-artifacts and re-scored without a browser."""
+
+    scenario: ScenarioInfo
+    tool_version: str
+    started_at: str
+    duration_ms: int
+    status: str
+    """completed | error (the audit could not run: store unreachable, browser crashed)"""
+    entry: PageSnapshot | None
+    pages: tuple[PageSnapshot, ...]
+    flow: FlowArtifact
+    footer_link: FooterLink
+    policy_page: PolicyPage | None
+    errors: tuple[RunError, ...] = ()
+    schema: str = field(default=ARTIFACTS_SCHEMA)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-able data."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Artifacts:
+        """Rebuild artifacts saved by `to_dict`."""
+        return _build(cls, data)
+
+
+def _build(cls: type[T], data: Any) -> T:
+    hints = get_type_hints(cls)
+    kwargs = {f.name: _convert(hints[f.name], data[f.name]) for f in fields(cls)  # type: ignore[arg-type]
+              if f.name in data}
+    return cls(**kwargs)
+
+
+def _convert(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = get_origin(hint)
+    if origin is tuple:
+        item = get_args(hint)[0]
+        return tuple(_convert(item, v) for v in value)
+    if origin is not None and type(None) in get_args(hint):
+        inner = next(a for a in get_args(hint) if a is not type(None))
+        return _convert(inner, value)
+    if is_dataclass(hint) and isinstance(hint, type):
+        return _build(hint, value)
+    return value

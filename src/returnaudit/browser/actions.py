@@ -1,0 +1,169 @@
+"""What each action does in the page, given the element its target resolved to."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from playwright.async_api import Error, Locator, Page
+from playwright.async_api import TimeoutError as PlaywrightTimeout
+
+from ..scenario import Scenario
+from ..scenario.models import (
+    CheckStep,
+    ClickStep,
+    ContactStep,
+    ExpectStep,
+    FillStep,
+    Goal,
+    OpenStep,
+    PressStep,
+    ScreenshotStep,
+    SelectStep,
+    Step,
+    WaitStep,
+)
+from ..scenario.models import Locator as Target
+from . import targets
+
+
+class StepError(Exception):
+    """An action could not be completed; the message is shown in the report."""
+
+
+async def resolve(page: Page, step: Step, timeout_ms: float) -> Locator | None:
+    """Wait for the step's element (None for steps that act on the page itself)."""
+    if isinstance(step, Target):
+        return await targets.find(page, step, timeout_ms)
+    if isinstance(step, PressStep) and (step.field or step.selector):
+        return await targets.find(page, Target(field=step.field, selector=step.selector),
+                                  timeout_ms)
+    if isinstance(step, ExpectStep | WaitStep) and (step.text or step.selector):
+        scope = step.in_ if isinstance(step, ExpectStep) else None
+        return await _wait_visible(page, step.text, step.selector, scope, timeout_ms)
+    return None
+
+
+async def _wait_visible(page: Page, text: str | None, selector: str | None, scope: str | None,
+                        timeout_ms: float) -> Locator:
+    root: Page | Locator = page if scope is None else page.locator(
+        targets.SCOPES.get(scope, scope))
+    locator = root.locator(selector) if selector else root.get_by_text(text or "")
+    locator = locator.filter(visible=True).first
+    try:
+        await locator.wait_for(state="visible", timeout=timeout_ms)
+    except PlaywrightTimeout:
+        what = f"text '{text}'" if text else f"an element matching '{selector}'"
+        raise targets.TargetNotFoundError(
+            f"{what} did not appear within {timeout_ms / 1000:g} s") from None
+    return locator
+
+
+async def perform(page: Page, step: Step, locator: Locator | None, scenario: Scenario,
+                  timeout_ms: float) -> int | None:
+    """Do the step; returns the HTTP status for `open`."""
+    if isinstance(step, OpenStep):
+        return await _open(page, scenario.resolve(step.url), timeout_ms)
+    if isinstance(step, ContactStep) or (isinstance(step, ExpectStep | WaitStep) and locator):
+        return None
+    if isinstance(step, ExpectStep | WaitStep):
+        await _wait_page(page, step, timeout_ms)
+        return None
+    if isinstance(step, ScreenshotStep):
+        return None
+    assert locator is not None or isinstance(step, PressStep)
+    await _interact(page, step, locator, timeout_ms)
+    return None
+
+
+async def _interact(page: Page, step: Step, locator: Locator | None, timeout_ms: float) -> None:
+    if isinstance(step, PressStep):
+        if locator is not None:
+            await locator.press(step.key, timeout=timeout_ms)
+        else:
+            await page.keyboard.press(step.key)
+        return
+    assert locator is not None
+    if isinstance(step, ClickStep):
+        await locator.click(timeout=timeout_ms)
+    elif isinstance(step, FillStep):
+        await locator.fill(step.value, timeout=timeout_ms)
+    elif isinstance(step, SelectStep):
+        await _select(locator, step.option, timeout_ms)
+    elif isinstance(step, CheckStep):
+        await locator.check(timeout=timeout_ms)
+
+
+async def _select(locator: Locator, option: str, timeout_ms: float) -> None:
+    try:
+        await locator.select_option(label=option, timeout=timeout_ms)
+    except PlaywrightTimeout:
+        options: list[str] = await locator.evaluate(
+            "(s) => [...(s.options || [])].map((o) => o.label)")
+        raise StepError(f"no option '{option}'; the options are: "
+                        + ", ".join(f"'{o}'" for o in options if o)) from None
+
+
+async def _open(page: Page, url: str, timeout_ms: float) -> int | None:
+    try:
+        response = await page.goto(url, wait_until="commit", timeout=timeout_ms)
+    except Error as exc:
+        raise StepError(f"could not open {url}: {_net_reason(exc)}") from None
+    status = response.status if response else None
+    try:
+        await page.wait_for_load_state("domcontentloaded", timeout=timeout_ms)
+    except PlaywrightTimeout:
+        raise StepError(f"{url} did not finish loading within {timeout_ms / 1000:g} s"
+                        f" (HTTP {status})") from None
+    if status is not None and status >= 400:
+        raise StepError(f"{url} answered HTTP {status}")
+    return status
+
+
+def _net_reason(exc: Error) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    for marker in ("net::", "NS_ERROR"):
+        if marker in text:
+            return text[text.index(marker):].split(" ")[0]
+    return text.split("Call log:")[0].strip()
+
+
+async def _wait_page(page: Page, step: ExpectStep | WaitStep, timeout_ms: float) -> None:
+    if isinstance(step, WaitStep) and step.seconds:
+        # The user asked for a fixed pause in their scenario; the tool itself never sleeps.
+        await asyncio.sleep(step.seconds)
+        return
+    if isinstance(step, WaitStep) and step.load:
+        await page.wait_for_load_state(step.load, timeout=timeout_ms)
+        return
+    fragment = step.url or ""
+    if isinstance(step, ExpectStep):
+        if fragment not in page.url:
+            raise StepError(f"expected the URL to contain '{fragment}', it is {page.url}")
+        return
+    await page.wait_for_url(lambda url: fragment in url, timeout=timeout_ms)
+
+
+async def goal_holds(page: Page, goal: Goal, timeout_ms: float) -> bool:
+    """Whether the goal holds on the last screen (waiting for it up to the step timeout)."""
+    try:
+        if goal.url:
+            await page.wait_for_url(lambda url: (goal.url or "") in url, timeout=timeout_ms)
+        else:
+            await _wait_visible(page, goal.text, goal.selector, None, timeout_ms)
+    except (targets.TargetNotFoundError, PlaywrightTimeout, Error):
+        return False
+    return True
+
+
+async def settle(page: Page, timeout_ms: float) -> None:
+    """Let a last navigation reach DOMContentLoaded before the final screen is read."""
+    try:
+        await page.wait_for_load_state("domcontentloaded", timeout=timeout_ms)
+    except Error:
+        pass
+
+
+async def click_target_info(locator: Any) -> dict[str, str | None]:
+    """What the click target is (for support-contact detection)."""
+    return await targets.click_info(locator)

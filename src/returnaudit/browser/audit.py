@@ -1,0 +1,147 @@
+"""Audit one scenario in a fresh browser context: flow, footer link, policy page -> Artifacts."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from playwright.async_api import BrowserContext, Error
+
+from .. import __version__
+from ..artifacts import (
+    Artifacts,
+    FooterLink,
+    PageSnapshot,
+    PolicyPage,
+    RunError,
+    ScenarioInfo,
+)
+from ..scenario import Scenario
+from ..signals.classify import find_returns_link
+from .gather import snapshot
+from .runner import FlowRunner, RunOptions
+from .session import BrowserOptions, BrowserSession, open_browser
+
+
+@dataclass(frozen=True)
+class AuditOptions:
+    """Everything a run needs besides the scenarios."""
+
+    browser: BrowserOptions = field(default_factory=BrowserOptions)
+    run: RunOptions = field(default_factory=RunOptions)
+    scenario_timeout_s: float = 120.0
+    jobs: int = 1
+
+
+OnDone = Callable[[Scenario, Artifacts], Awaitable[None]]
+
+
+async def audit_all(scenarios: Sequence[Scenario], options: AuditOptions,
+                    on_done: OnDone | None = None) -> list[Artifacts]:
+    """One browser for the run, `jobs` contexts at a time; results in the scenarios' order."""
+    async with open_browser(options.browser) as session:
+        gate = asyncio.Semaphore(max(1, options.jobs))
+
+        async def one(scenario: Scenario) -> Artifacts:
+            async with gate:
+                result = await audit_scenario(session, scenario, options)
+            if on_done is not None:
+                await on_done(scenario, result)
+            return result
+
+        return list(await asyncio.gather(*(one(s) for s in scenarios)))
+
+
+@dataclass
+class _Found:
+    footer: FooterLink = field(default_factory=lambda: FooterLink(False, None, None))
+    policy: PolicyPage | None = None
+    policy_snapshot: PageSnapshot | None = None
+
+
+async def audit_scenario(session: BrowserSession, scenario: Scenario,
+                         options: AuditOptions) -> Artifacts:
+    """Run the flow, find and follow the footer's returns link; failures become data."""
+    started_at = datetime.now(UTC).isoformat(timespec="seconds")
+    clock = time.perf_counter()
+    errors: list[RunError] = []
+    found = _Found()
+    context = await session.new_context(locale=_locale(scenario.language))
+    try:
+        page = await context.new_page()
+        page.set_default_timeout(options.run.step_timeout_s * 1000)
+        runner = FlowRunner(page, scenario, options.run)
+        try:
+            await asyncio.wait_for(runner.run(), options.scenario_timeout_s)
+        except TimeoutError:
+            message = f"the scenario did not finish within {options.scenario_timeout_s:g} s"
+            runner.abort(message)
+            errors.append(RunError("scenario", message))
+        if runner.entry is not None:
+            found = await _find_policy(context, runner, scenario, options.run.step_timeout_s)
+    finally:
+        await _close(context)
+    if found.policy is not None and found.policy.error:
+        errors.append(RunError("policy", found.policy.error))
+    if runner.entry is None:
+        errors.insert(0, RunError("store", runner.entry_error or "the store could not be opened"))
+    pages = list(runner.snapshots.values())
+    if found.policy_snapshot is not None and found.policy_snapshot not in pages:
+        pages.append(found.policy_snapshot)
+    return Artifacts(
+        scenario=ScenarioInfo(scenario.name, scenario.file, scenario.store_url, scenario.language),
+        tool_version=__version__, started_at=started_at,
+        duration_ms=int((time.perf_counter() - clock) * 1000),
+        status="completed" if runner.entry is not None else "error",
+        entry=runner.entry, pages=tuple(pages), flow=runner.artifact(),
+        footer_link=found.footer, policy_page=found.policy, errors=tuple(errors),
+    )
+
+
+async def _find_policy(context: BrowserContext, runner: FlowRunner, scenario: Scenario,
+                       timeout_s: float) -> _Found:
+    """The footer link first, then the scenario's policy_url; reuse pages the flow visited."""
+    assert runner.entry is not None
+    footer = find_returns_link(runner.entry.footer_links)
+    if footer.found and footer.href:
+        url, via = footer.href, "footer"
+    elif scenario.policy_url:
+        url, via = scenario.resolve(scenario.policy_url), "policy_url"
+    else:
+        return _Found(footer)
+    visited = next((s for s in runner.snapshots.values() if s.url == url.split("#")[0]), None)
+    snap = visited or await _visit(context, url, timeout_s)
+    if isinstance(snap, str):
+        what = f"the footer link '{footer.text}'" if via == "footer" else "policy_url"
+        return _Found(footer, PolicyPage(url, via, None, "", "", None, f"{what} ({url}): {snap}"))
+    policy = PolicyPage(snap.url, via, snap.http_status, snap.title, snap.text, snap.lang)
+    return _Found(footer, policy, snap)
+
+
+async def _visit(context: BrowserContext, url: str, timeout_s: float) -> PageSnapshot | str:
+    """Open `url` in a new tab of the same context; a problem comes back as its message."""
+    page = await context.new_page()
+    try:
+        response = await page.goto(url, wait_until="domcontentloaded", timeout=timeout_s * 1000)
+        status = response.status if response else None
+        if status is not None and status >= 400:
+            return f"HTTP {status}"
+        return await snapshot(page, status)
+    except Error as exc:
+        return str(exc).strip().splitlines()[0] if str(exc).strip() else "could not be opened"
+    finally:
+        await page.close()
+
+
+def _locale(language: str | None) -> str | None:
+    return {"en": "en-US", "fr": "fr-FR", "de": "de-DE"}.get(language or "", language)
+
+
+async def _close(context: BrowserContext) -> None:
+    try:
+        await context.close()
+    except Error:
+        return

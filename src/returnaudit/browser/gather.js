@@ -1,0 +1,84 @@
+// Gathers what the audit needs from one page, in one round trip. Plain DOM reading, no changes.
+// Argument: {chat: {vendor: {scripts, globals, dom}}, maxLinks, maxText}
+(arg) => {
+  const clean = (s) => (s || "").replace(/\s+/g, " ").trim();
+  const visible = (el) => {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) return false;
+    const st = getComputedStyle(el);
+    return st.visibility !== "hidden" && st.display !== "none" && st.opacity !== "0";
+  };
+  const linkOf = (a) => ({ text: clean(a.innerText || a.getAttribute("aria-label") || a.title), href: a.href || "" });
+  const linksIn = (root) => root ? [...root.querySelectorAll("a[href]")].filter(visible).map(linkOf) : [];
+
+  const headingEl = [...document.querySelectorAll("main h1, [role=main] h1, h1")].find(visible)
+    || [...document.querySelectorAll("h2")].find(visible);
+
+  // The footer: <footer>, else role=contentinfo, else the last landmark, else the bottom link block.
+  let footer = null, footerSource = null;
+  const footers = [...document.querySelectorAll("footer")].filter((f) => !f.closest("article, aside"));
+  if (footers.length) { footer = footers[footers.length - 1]; footerSource = "footer"; }
+  if (!footer) { footer = document.querySelector("[role=contentinfo]"); if (footer) footerSource = "contentinfo"; }
+  if (!footer) {
+    const landmarks = [...document.querySelectorAll("body > *:not(script):not(style)")].filter(visible);
+    const last = landmarks[landmarks.length - 1];
+    if (last && last.querySelectorAll("a[href]").length >= 3 && !last.matches("main, [role=main]")) {
+      footer = last; footerSource = "landmark";
+    }
+  }
+  if (!footer) {
+    // No semantic footer: the lowest block holding several links.
+    const blocks = [...document.querySelectorAll("div, section, ul, nav")]
+      .filter((b) => b.querySelectorAll("a[href]").length >= 3 && visible(b));
+    blocks.sort((a, b) => b.getBoundingClientRect().bottom - a.getBoundingClientRect().bottom
+      || a.querySelectorAll("*").length - b.querySelectorAll("*").length);
+    if (blocks.length) { footer = blocks[0]; footerSource = "bottom-links"; }
+  }
+  const header = document.querySelector("header, [role=banner]");
+  const nav = [...document.querySelectorAll("nav, [role=navigation]")].filter((n) => !footer || !footer.contains(n));
+
+  // Main text: <main> if any, else the body without header, footer and nav.
+  let text = "";
+  const main = document.querySelector("main, [role=main]");
+  if (main) text = main.innerText;
+  else {
+    const skip = [header, footer, ...nav].filter(Boolean);
+    const parts = [];
+    for (const el of document.body ? document.body.children : []) {
+      if (!skip.includes(el)) parts.push(el.innerText || "");
+    }
+    text = parts.join("\n");
+  }
+
+  const scripts = [...document.scripts].map((s) => s.src).filter(Boolean);
+  const chat = [];
+  for (const [vendor, fp] of Object.entries(arg.chat)) {
+    const hit = fp.scripts.some((p) => scripts.some((s) => s.includes(p)))
+      || fp.globals.some((g) => g in window)
+      || fp.dom.some((sel) => { try { return !!document.querySelector(sel); } catch (e) { return false; } });
+    if (hit) chat.push(vendor);
+  }
+
+  const forms = [...document.forms];
+  const isSearch = (f) => f.matches("[role=search]") || !!f.querySelector("input[type=search], input[name=q], input[name=search], input[name=query]");
+  const searchBox = !!document.querySelector("[role=search], input[type=search]") || forms.some(isSearch);
+  const contactForm = forms.some((f) => !isSearch(f) && f.querySelector("textarea") && f.querySelector("input[type=email], input[name*=mail i]"));
+  const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent || "");
+
+  return {
+    url: location.href,
+    title: clean(document.title),
+    lang: document.documentElement.lang || null,
+    heading: headingEl ? clean(headingEl.innerText) : null,
+    footerSource,
+    footerLinks: linksIn(footer),
+    headerLinks: [header, ...nav].filter(Boolean).flatMap(linksIn),
+    links: linksIn(document.body).slice(0, arg.maxLinks),
+    chat,
+    contactForm,
+    jsonLd,
+    hasSearch: searchBox,
+    hasPassword: !!document.querySelector("input[type=password]"),
+    text: text.split(/\n+/).map(clean).filter(Boolean).join("\n").slice(0, arg.maxText),
+  };
+}

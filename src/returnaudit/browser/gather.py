@@ -1,0 +1,117 @@
+"""Read a page into plain data: one script evaluation per screen, classification in Python."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from playwright.async_api import Error, Page
+
+from ..artifacts import Link, PageSnapshot
+from ..signals.classify import channels_on_page, support_push
+from ..signals.keywords import keywords
+
+MAX_LINKS = 400
+MAX_TEXT = 200_000
+
+_SCREEN_JS = """() => {
+  const h = [...document.querySelectorAll("main h1, [role=main] h1, h1, h2")]
+    .find((e) => e.getClientRects().length && getComputedStyle(e).visibility !== "hidden");
+  return [location.href, h ? h.innerText.replace(/\\s+/g, " ").trim() : null];
+}"""
+
+
+@dataclass(frozen=True)
+class Screen:
+    """What identifies a screen: the URL without its fragment, and the main heading."""
+
+    url: str
+    heading: str | None
+
+    def differs_from(self, other: Screen | None) -> bool:
+        return other is None or (self.url, self.heading) != (other.url, other.heading)
+
+
+@cache
+def _gather_js() -> str:
+    return (resources.files("returnaudit.browser") / "gather.js").read_text(encoding="utf-8")
+
+
+async def read_screen(page: Page) -> Screen:
+    """The current screen, retried while a navigation swaps the document."""
+    for attempt in range(3):
+        try:
+            url, heading = await page.evaluate(_SCREEN_JS)
+            return Screen(str(url).split("#")[0], heading)
+        except Error:
+            if attempt == 2:
+                break
+            await _settle(page)
+    return Screen(page.url.split("#")[0], None)
+
+
+async def snapshot(page: Page, http_status: int | None = None) -> PageSnapshot:
+    """Everything the audits read from one page."""
+    raw = await _evaluate_gather(page)
+    return snapshot_from_raw(raw, http_status)
+
+
+async def _evaluate_gather(page: Page) -> dict[str, Any]:
+    kw = keywords()
+    arg = {
+        "chat": {name: w.model_dump() for name, w in kw.chat_widgets.items()},
+        "maxLinks": MAX_LINKS,
+        "maxText": MAX_TEXT,
+    }
+    for attempt in range(3):
+        try:
+            result: dict[str, Any] = await page.evaluate(_gather_js(), arg)
+            return result
+        except Error:
+            if attempt == 2:
+                raise
+            await _settle(page)
+    raise AssertionError("unreachable")
+
+
+def snapshot_from_raw(raw: dict[str, Any], http_status: int | None = None) -> PageSnapshot:
+    """Classify what gather.js returned (pure, so tests can feed it by hand)."""
+    links = tuple(_links(raw["links"]))
+    url = str(raw["url"])
+    return PageSnapshot(
+        url=url,
+        title=raw["title"],
+        lang=raw["lang"],
+        heading=raw["heading"],
+        footer_source=raw["footerSource"],
+        footer_links=tuple(_links(raw["footerLinks"])),
+        header_links=tuple(_links(raw["headerLinks"])),
+        links=links,
+        channels=channels_on_page(url, links, raw["chat"], raw["contactForm"]),
+        json_ld=tuple(raw["jsonLd"]),
+        has_search=bool(raw["hasSearch"]),
+        has_password_field=bool(raw["hasPassword"]),
+        support_push=support_push(raw["text"]),
+        text=raw["text"],
+        http_status=http_status,
+    )
+
+
+def _links(items: list[dict[str, str]]) -> list[Link]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for item in items:
+        key = (item["text"], item["href"])
+        if key not in seen:
+            seen.add(key)
+            out.append(Link(item["text"], item["href"]))
+    return out
+
+
+async def _settle(page: Page) -> None:
+    try:
+        await page.wait_for_load_state("domcontentloaded", timeout=5_000)
+    except Error:
+        pass

@@ -1,0 +1,302 @@
+"""Run a scenario's flow in one page: each step recorded with the signals the counts need."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from playwright.async_api import Error, Page
+from playwright.async_api import TimeoutError as PlaywrightTimeout
+
+from ..artifacts import FlowArtifact, FlowFailure, PageSnapshot, StepRecord
+from ..redact import Redactor
+from ..scenario import Scenario
+from ..scenario.models import (
+    ClickStep,
+    ContactStep,
+    ExpectStep,
+    Locator,
+    OpenStep,
+    Step,
+    WaitStep,
+    action_of,
+)
+from ..signals.classify import ClickTarget, click_support_signal
+from ..signals.keywords import keywords
+from . import actions
+from .gather import Screen, read_screen, snapshot
+from .targets import TargetNotFoundError, dismiss_consent, visible_choices
+
+INTERACTIONS = {"click", "fill", "select", "check", "press"}
+FIELDS = {"fill", "select", "check"}
+# The last page has loaded when the goal is checked; a goal still missing after this grace is
+# not going to appear, and waiting the full step timeout would only slow every failed audit.
+GOAL_GRACE_MS = 2_000
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How a flow is run."""
+
+    step_timeout_s: float = 10.0
+    allow_submit: bool = False
+    screenshots_dir: Path | None = None
+
+
+@dataclass
+class _Pending:
+    index: int
+    action: str
+    target: str
+    before: Screen | None
+    started: float
+    signal: str | None
+    notes: list[str] = field(default_factory=list)
+
+
+class FlowRunner:
+    """Executes steps in order; state is kept on the object so a timeout still yields a report."""
+
+    def __init__(self, page: Page, scenario: Scenario, options: RunOptions) -> None:
+        self.page = page
+        self.scenario = scenario
+        self.options = options
+        self.redact = Redactor(scenario.secrets)
+        self.records: list[StepRecord] = []
+        self.snapshots: dict[tuple[str, str | None], PageSnapshot] = {}
+        self.entry: PageSnapshot | None = None
+        self.entry_error: str | None = None
+        self.status = "not_run"
+        self.failure: FlowFailure | None = None
+        self.goal_met: bool | None = None
+        self._pending: _Pending | None = None
+        self._current: Screen | None = None
+        self._started = time.perf_counter()
+        self._last_status: int | None = None
+
+    @property
+    def timeout_ms(self) -> float:
+        return self.options.step_timeout_s * 1000
+
+    async def run(self) -> None:
+        """Run every step, then check the goal; failures end the flow and are recorded."""
+        self._started = time.perf_counter()
+        steps = list(self.scenario.steps)
+        if not steps or not isinstance(steps[0], OpenStep):
+            steps.insert(0, OpenStep(url=self.scenario.store_url))
+        self.status = "running"
+        for index, step in enumerate(steps):
+            if self._must_stop_before(step):
+                self._skip_rest(steps, index, "stopped")
+                self.status = "stopped_before_submit"
+                break
+            if not await self._run_step(index, step):
+                self._skip_rest(steps, index + 1, "skipped")
+                self.status = "failed"
+                break
+        await self._finish()
+
+    def artifact(self) -> FlowArtifact:
+        """The flow as run so far (complete after `run`, partial after a timeout)."""
+        goal = self.scenario.goal
+        goal_text = goal.text or goal.selector or goal.url if goal else None
+        status = "failed" if self.status == "running" else self.status
+        return FlowArtifact(
+            status=status if self.scenario.steps else "not_run",
+            steps=tuple(self.records),
+            goal=goal_text,
+            goal_met=self.goal_met,
+            duration_ms=int((time.perf_counter() - self._started) * 1000),
+            failure=self.failure,
+        )
+
+    def abort(self, message: str) -> None:
+        """Record that the whole scenario ran out of time at the current step."""
+        index = self._pending.index if self._pending else len(self.records)
+        if self._pending is not None:
+            self._close_pending(self._current, "failed", message)
+        self.status = "failed"
+        self.failure = self.failure or FlowFailure(index, "", message, self.page.url, None, ())
+
+    def _must_stop_before(self, step: Step) -> bool:
+        submit = isinstance(step, ClickStep) and step.submit
+        return submit and not self.scenario.is_loopback and not self.options.allow_submit
+
+    async def _run_step(self, index: int, step: Step) -> bool:
+        action = action_of(step)
+        started = time.perf_counter()
+        try:
+            locator = await actions.resolve(self.page, step, self.timeout_ms)
+            await self._enter(index, action, step, started, locator)
+            status = await actions.perform(self.page, step, locator, self.scenario,
+                                           self.timeout_ms)
+            if isinstance(step, OpenStep):
+                self._last_status = status
+                await self._after_open()
+        except (TargetNotFoundError, actions.StepError, PlaywrightTimeout, Error) as exc:
+            await self._fail(index, action, step, started, _first_line(exc))
+            return False
+        return True
+
+    async def _enter(self, index: int, action: str, step: Step, started: float,
+                     locator: object) -> None:
+        """The step's target is there: the previous step's screen is now known."""
+        now = await read_screen(self.page)
+        await self._close_screen(now)
+        signal = await self._signal(step, locator)
+        self._pending = _Pending(index, action, self._describe(step), now, started, signal)
+        self._current = now
+
+    async def _signal(self, step: Step, locator: object) -> str | None:
+        if isinstance(step, ContactStep):
+            note = f": {step.note}" if step.note else ""
+            return f"contact step ({step.channel}){note}"
+        if isinstance(step, ClickStep) and locator is not None:
+            info = await actions.click_target_info(locator)
+            return click_support_signal(ClickTarget(**info))
+        return None
+
+    async def _after_open(self) -> None:
+        label = await dismiss_consent(self.page, keywords().consent_accept)
+        if label and self._pending is not None:
+            self._pending.notes.append(f"dismissed a cookie banner ('{label}')")
+
+    async def _close_screen(self, now: Screen) -> None:
+        """Finish the pending step now that the screen it led to is known."""
+        pending = self._pending
+        if pending is None:
+            return
+        new = now.differs_from(pending.before)
+        signal = pending.signal
+        if new:
+            snap = await self._snapshot(now)
+            signal = signal or (f"page says: {snap.support_push}" if snap.support_push else None)
+        shot = await self._screenshot(pending.index, pending.action)
+        self.records.append(StepRecord(
+            index=pending.index, action=pending.action, target=pending.target,
+            url_before=self.redact.text(pending.before.url) if pending.before else None,
+            url_after=self.redact.text(now.url), heading_after=now.heading, new_screen=new,
+            interaction=pending.action in INTERACTIONS, field=pending.action in FIELDS,
+            support_signal=self.redact.text(signal) if signal else None,
+            duration_ms=int((time.perf_counter() - pending.started) * 1000),
+            status="passed", screenshot=shot, notes=tuple(pending.notes),
+        ))
+        self._pending = None
+
+    async def _snapshot(self, screen: Screen) -> PageSnapshot:
+        key = (screen.url, screen.heading)
+        if key not in self.snapshots:
+            self.snapshots[key] = await snapshot(self.page, self._last_status)
+        snap = self.snapshots[key]
+        if self.entry is None:
+            self.entry = snap
+        return snap
+
+    async def _screenshot(self, index: int, action: str) -> str | None:
+        folder = self.options.screenshots_dir
+        if folder is None:
+            return None
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"step-{index:02d}-{action}.png"
+        try:
+            await self.page.screenshot(path=str(path), timeout=self.timeout_ms)
+        except Error:
+            return None
+        return str(path)
+
+    async def _fail(self, index: int, action: str, step: Step, started: float,
+                    message: str) -> None:
+        message = self.redact.text(message)
+        now = await read_screen(self.page)
+        if self._pending is not None and self._pending.index != index:
+            await self._close_screen(now)
+        wanted = _wanted_text(step)
+        choices = await visible_choices(self.page, wanted) if wanted else ()
+        self.failure = FlowFailure(index, self._describe(step), message,
+                                   self.redact.text(now.url), now.heading, choices)
+        shot = await self._screenshot(index, f"{action}-failed")
+        self._pending = None
+        self.records.append(StepRecord(
+            index=index, action=action, target=self._describe(step),
+            url_before=self.redact.text(now.url), url_after=None, heading_after=now.heading,
+            new_screen=False, interaction=False, field=False, support_signal=None,
+            duration_ms=int((time.perf_counter() - started) * 1000), status="failed",
+            error=message, screenshot=shot,
+        ))
+        if index == 0:
+            self.entry_error = message
+
+    def _close_pending(self, now: Screen | None, status: str, error: str) -> None:
+        pending = self._pending
+        if pending is None:
+            return
+        self.records.append(StepRecord(
+            index=pending.index, action=pending.action, target=pending.target,
+            url_before=pending.before.url if pending.before else None,
+            url_after=now.url if now else None, heading_after=now.heading if now else None,
+            new_screen=False, interaction=False, field=False, support_signal=None,
+            duration_ms=int((time.perf_counter() - pending.started) * 1000), status=status,
+            error=error,
+        ))
+        self._pending = None
+
+    def _skip_rest(self, steps: list[Step], start: int, status: str) -> None:
+        for index in range(start, len(steps)):
+            step = steps[index]
+            self.records.append(StepRecord(
+                index=index, action=action_of(step), target=self._describe(step),
+                url_before=None, url_after=None, heading_after=None, new_screen=False,
+                interaction=False, field=False, support_signal=None, duration_ms=0,
+                status=status,
+                error="not run: submit step on a non-loopback host (use --allow-submit)"
+                if status == "stopped" and index == start else None,
+            ))
+
+    async def _finish(self) -> None:
+        if self._pending is not None:
+            await actions.settle(self.page, self.timeout_ms)
+            await self._close_screen(await read_screen(self.page))
+        if self.status != "running":
+            return
+        goal = self.scenario.goal
+        if goal is not None:
+            grace = min(self.timeout_ms, GOAL_GRACE_MS)
+            self.goal_met = await actions.goal_holds(self.page, goal, grace)
+        self.status = "completed" if self.goal_met in (True, None) else "failed"
+        if self.goal_met is False:
+            self.failure = FlowFailure(len(self.records), "goal", f"goal not met: {self._goal_text()}",
+                                       self.redact.text(self.page.url), None, ())
+
+    def _goal_text(self) -> str:
+        goal = self.scenario.goal
+        assert goal is not None
+        if goal.text:
+            return f"text '{goal.text}' is not on the last screen"
+        if goal.selector:
+            return f"no element matches '{goal.selector}' on the last screen"
+        return f"the last URL does not contain '{goal.url}'"
+
+    def _describe(self, step: Step) -> str:
+        text = step.describe() if hasattr(step, "describe") else ""
+        value = getattr(step, "value", None) or getattr(step, "option", None)
+        if value is not None:
+            text = f"{text} = '{value}'"
+        return self.redact.text(text)
+
+
+def _wanted_text(step: Step) -> str:
+    if isinstance(step, Locator):
+        return step.text or step.name or step.field or step.selector or ""
+    if isinstance(step, ExpectStep | WaitStep):
+        return step.text or ""
+    return ""
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    for marker in ("Call log:", "=========="):
+        text = text.split(marker)[0].strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+

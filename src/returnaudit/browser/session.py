@@ -1,0 +1,81 @@
+"""One browser per run: launched locally or connected to; a fresh context per scenario."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+from playwright.async_api import Browser, BrowserContext, BrowserType, Error, async_playwright
+
+from ..errors import BrowserUnavailableError
+from .locate import BrowserChoice, choose_browser, launch_args
+
+
+@dataclass(frozen=True)
+class BrowserOptions:
+    """How to get a browser, from the command line."""
+
+    connect: str | None = None
+    cdp: str | None = None
+    executable: str | None = None
+    headed: bool = False
+    images: bool = True
+
+
+@dataclass
+class BrowserSession:
+    """A running browser and what it is, shared by every scenario of a run."""
+
+    browser: Browser
+    choice: BrowserChoice
+
+    async def new_context(self, *, locale: str | None = None) -> BrowserContext:
+        """An isolated context: no cookies or storage shared between scenarios."""
+        return await self.browser.new_context(
+            viewport={"width": 1280, "height": 900},
+            locale=locale,
+            service_workers="block",
+        )
+
+
+@asynccontextmanager
+async def open_browser(options: BrowserOptions) -> AsyncIterator[BrowserSession]:
+    """Start Playwright and a browser (or connect to one); always closed on the way out."""
+    async with async_playwright() as pw:
+        try:
+            own = pw.chromium.executable_path
+        except Error:
+            own = None
+        choice = choose_browser(connect=options.connect, cdp=options.cdp,
+                                browser=options.executable, playwright_chromium=own)
+        browser = await _start(pw.chromium, choice, options)
+        try:
+            yield BrowserSession(browser, choice)
+        finally:
+            await _close_quietly(browser)
+
+
+async def _start(chromium: BrowserType, choice: BrowserChoice, options: BrowserOptions) -> Browser:
+    try:
+        if choice.kind == "connect":
+            return await chromium.connect(choice.target or "", timeout=15_000)
+        if choice.kind == "cdp":
+            return await chromium.connect_over_cdp(choice.target or "", timeout=15_000)
+        args = launch_args()
+        if not options.images:
+            args.append("--blink-settings=imagesEnabled=false")
+        return await chromium.launch(executable_path=choice.target, headless=not options.headed,
+                                     args=args, timeout=30_000)
+    except Error as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise BrowserUnavailableError(
+            f"could not start the browser ({choice.source}: {choice.target or 'bundled'}): {first}"
+        ) from None
+
+
+async def _close_quietly(browser: Browser) -> None:
+    try:
+        await browser.close()
+    except Error:
+        pass

@@ -1,0 +1,126 @@
+"""Turn a step's target into a Playwright locator, waiting for it; explain when it is missing."""
+
+from __future__ import annotations
+
+import difflib
+
+from playwright.async_api import Error, Locator, Page
+from playwright.async_api import TimeoutError as PlaywrightTimeout
+
+from ..scenario.models import Locator as Target
+
+SCOPES = {
+    "footer": "footer, [role=contentinfo]",
+    "header": "header, [role=banner]",
+    "nav": "nav, [role=navigation]",
+    "main": "main, [role=main]",
+}
+
+
+class TargetNotFoundError(Exception):
+    """The step's element did not appear within the step timeout."""
+
+
+def _scope(page: Page, where: str | None) -> Page | Locator:
+    if where is None:
+        return page
+    return page.locator(SCOPES.get(where, where))
+
+
+def _candidates(page: Page, target: Target, *, exact: bool) -> Locator:
+    """Every element the target could mean, most specific kinds first."""
+    scope = _scope(page, target.in_)
+    if target.selector is not None:
+        return scope.locator(target.selector)
+    if target.role is not None:
+        return scope.get_by_role(target.role, name=target.name, exact=exact)  # type: ignore[arg-type]
+    if target.field is not None:
+        name = target.field
+        quoted = name.replace('"', '\\"')
+        return (scope.get_by_label(name, exact=exact)
+                .or_(scope.get_by_placeholder(name, exact=exact))
+                .or_(scope.locator(f'[name="{quoted}"]')))
+    text = target.text or ""
+    return (scope.get_by_role("link", name=text, exact=exact)
+            .or_(scope.get_by_role("button", name=text, exact=exact))
+            .or_(scope.get_by_text(text, exact=exact)))
+
+
+async def find(page: Page, target: Target, timeout_ms: float) -> Locator:
+    """The first visible element for the target, preferring exact name matches."""
+    loose = _candidates(page, target, exact=False).filter(visible=True)
+    try:
+        await loose.first.wait_for(state="visible", timeout=timeout_ms)
+    except PlaywrightTimeout:
+        raise TargetNotFoundError(f"{target.describe()} not found on the page "
+                                  f"within {timeout_ms / 1000:g} s") from None
+    exact = _candidates(page, target, exact=True).filter(visible=True)
+    if await exact.count():
+        return exact.first
+    return loose.first
+
+
+async def visible_choices(page: Page, wanted: str, limit: int = 12) -> tuple[str, ...]:
+    """Texts of visible links, buttons and labels, the closest to `wanted` first (evidence)."""
+    try:
+        texts: list[str] = await page.evaluate(
+            """() => [...document.querySelectorAll('a, button, [role=button], label, input[type=submit]')]
+                .filter((e) => e.getClientRects().length)
+                .map((e) => (e.innerText || e.value || e.getAttribute('aria-label') || '')
+                     .replace(/\\s+/g, ' ').trim())
+                .filter((t) => t && t.length < 80)"""
+        )
+    except Error:
+        return ()
+    unique = list(dict.fromkeys(texts))
+    close = difflib.get_close_matches(wanted, unique, n=limit, cutoff=0.3)
+    rest = [t for t in unique if t not in close]
+    return tuple((close + rest)[:limit])
+
+
+_CLICK_INFO_JS = """(el) => {
+  const a = el.closest('a');
+  return {
+    text: (el.innerText || el.value || el.getAttribute('aria-label') || '').replace(/\\s+/g, ' ').trim(),
+    href: a ? a.getAttribute('href') && a.href : null,
+    attributes: [el.id, el.className && el.className.baseVal === undefined ? el.className : '',
+                 el.getAttribute('aria-label') || '', a && a !== el ? a.id + ' ' + a.className : '']
+                .join(' ').trim(),
+  };
+}"""
+
+
+async def click_info(locator: Locator) -> dict[str, str | None]:
+    """What a click target is: its text, link address and identifying attributes."""
+    try:
+        info: dict[str, str | None] = await locator.evaluate(_CLICK_INFO_JS)
+        return info
+    except Error:
+        return {"text": "", "href": None, "attributes": ""}
+
+
+_CONSENT_JS = """(labels) => {
+  const banner = [...document.querySelectorAll('[id*=cookie i], [class*=cookie i], [id*=consent i],'
+      + ' [class*=consent i], [id*=gdpr i], [class*=gdpr i], [aria-label*=cookie i]')]
+    .find((e) => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden');
+  if (!banner) return null;
+  const buttons = [...banner.querySelectorAll('button, a, [role=button], input[type=button]')]
+    .filter((b) => b.getClientRects().length);
+  for (const label of labels) {
+    const b = buttons.find((x) => (x.innerText || x.value || '').trim().toLowerCase() === label);
+    if (b) { b.setAttribute('data-returnaudit-consent', '1'); return (b.innerText || b.value).trim(); }
+  }
+  return null;
+}"""
+
+
+async def dismiss_consent(page: Page, labels: list[str]) -> str | None:
+    """Accept a cookie/consent banner if one is showing; returns the button text clicked."""
+    try:
+        label: str | None = await page.evaluate(_CONSENT_JS, labels)
+        if label is None:
+            return None
+        await page.locator("[data-returnaudit-consent]").first.click(timeout=2_000)
+        return label
+    except Error:
+        return None

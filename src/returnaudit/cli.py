@@ -1,0 +1,199 @@
+"""The command line: thin Typer commands; the only place that maps errors to exit codes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+
+from . import __version__
+
+EXIT_CODES = """Exit codes: 0 every gate passed · 1 a gate failed (budget, flow did not complete,
+--fail-under) · 2 usage or scenario error · 3 the audit could not run (no browser, store
+unreachable, browser crashed)."""
+
+app = typer.Typer(
+    name="returnaudit",
+    help="Audit an online store's product-return experience in a real headless browser.\n\n"
+    + EXIT_CODES,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+
+err = Console(stderr=True, highlight=False)
+
+
+def _fail(exc: Exception) -> NoReturn:
+    """One readable line on stderr and the layer's exit code; never a traceback."""
+    from .errors import ReturnAuditError
+
+    code = exc.exit_code if isinstance(exc, ReturnAuditError) else 3
+    err.print(f"[bold red]error:[/] {exc}", markup=True, highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"returnaudit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Audit an online store's product-return experience in a real headless browser."""
+
+
+ScenarioArgs = Annotated[list[str], typer.Argument(
+    help="Scenario files, or folders of them (*.yaml).", show_default=False)]
+OutDir = Annotated[Path, typer.Option("--out-dir", help="Where reports are written.")]
+JsonOpt = Annotated[str | None, typer.Option(
+    "--json", help="Write the JSON report here ('-' for stdout); default OUT_DIR/<name>.json.")]
+BrowserOpt = Annotated[str | None, typer.Option(
+    "--browser", envvar="RETURNAUDIT_BROWSER", help="Chromium/Chrome executable to drive.")]
+ConnectOpt = Annotated[str | None, typer.Option(
+    "--connect", help="A Playwright browser server to use (ws://HOST:PORT/).")]
+CdpOpt = Annotated[str | None, typer.Option(
+    "--cdp", help="A Chromium started with --remote-debugging-port (http://HOST:PORT).")]
+TimeoutOpt = Annotated[float, typer.Option(
+    "--timeout", min=1, help="Seconds one whole scenario may take.")]
+StepTimeoutOpt = Annotated[float, typer.Option(
+    "--step-timeout", min=0.5, help="Seconds one step may wait for its page or element.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No terminal report.")]
+
+
+@app.command()
+def run(
+    scenarios: ScenarioArgs,
+    *,
+    json_path: JsonOpt = None,
+    out_dir: OutDir = Path("reports"),
+    base_url: Annotated[str | None, typer.Option(
+        "--base-url", help="Run against another host: replaces scheme, host and port of "
+        "store.url (and its path, if the URL has one).")] = None,
+    browser: BrowserOpt = None,
+    connect: ConnectOpt = None,
+    cdp: CdpOpt = None,
+    screenshots: Annotated[bool, typer.Option(
+        "--screenshots", help="Save a screenshot after every step (OUT_DIR/screenshots/).")
+    ] = False,
+    allow_submit: Annotated[bool, typer.Option(
+        "--allow-submit", help="Run `submit: true` steps on non-loopback hosts (creates real "
+        "returns on the store).")] = False,
+    timeout: TimeoutOpt = 120.0,
+    step_timeout: StepTimeoutOpt = 10.0,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Scenarios at once.")] = 1,
+    headed: Annotated[bool, typer.Option("--headed", help="Show the browser window.")] = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Run scenario files in a real browser: print the report, write JSON, gate on budgets."""
+    from . import app as core
+    from .browser.audit import AuditOptions
+    from .browser.runner import RunOptions
+    from .browser.session import BrowserOptions
+    from .errors import ReturnAuditError
+
+    try:
+        loaded = core.load_all(core.expand_paths(scenarios), base_url)
+        options = AuditOptions(
+            browser=BrowserOptions(connect=connect, cdp=cdp, executable=browser, headed=headed),
+            run=RunOptions(step_timeout_s=step_timeout, allow_submit=allow_submit,
+                           screenshots_dir=out_dir / "screenshots" if screenshots else None),
+            scenario_timeout_s=timeout, jobs=jobs,
+        )
+        reports = core.audit(loaded, options, core.Outputs(out_dir, json_path, quiet), err)
+    except ReturnAuditError as exc:
+        _fail(exc)
+    raise typer.Exit(core.exit_code(reports))
+
+
+@app.command()
+def validate(scenarios: ScenarioArgs) -> None:
+    """Check scenario files without a browser; errors name file:line:column and the field."""
+    from . import app as core
+    from .errors import ReturnAuditError
+
+    problems = 0
+    try:
+        paths = core.expand_paths(scenarios)
+    except ReturnAuditError as exc:
+        _fail(exc)
+    for path in paths:
+        try:
+            scenario = core.load_scenario(path)
+        except ReturnAuditError as exc:
+            err.print(f"[bold red]✘[/] {exc}", soft_wrap=True, highlight=False)
+            problems += 1
+            continue
+        err.print(f"[green]✔[/] {path}: {scenario.name} ({len(scenario.steps)} steps)",
+                  highlight=False)
+    raise typer.Exit(2 if problems else 0)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the scenario format (for editors' YAML support)."""
+    import json
+
+    from .scenario.schema import scenario_json_schema
+
+    print(json.dumps(scenario_json_schema(), indent=2))
+
+
+@app.command()
+def doctor(
+    *,
+    browser: BrowserOpt = None,
+    connect: ConnectOpt = None,
+    cdp: CdpOpt = None,
+) -> None:
+    """Find a usable Chromium and start it once; say exactly how to get one if none."""
+    from .doctor import check_browser
+    from .errors import ReturnAuditError
+
+    try:
+        lines = check_browser(browser=browser, connect=connect, cdp=cdp)
+    except ReturnAuditError as exc:
+        _fail(exc)
+    for line in lines:
+        err.print(f"[green]✔[/] {line}", highlight=False)
+
+
+@app.command()
+def demo(
+    *,
+    out_dir: OutDir = Path("reports"),
+    browser: BrowserOpt = None,
+    serve: Annotated[bool, typer.Option(
+        "--serve", help="Only serve the demo stores on 127.0.0.1:8732 until Ctrl-C, to run "
+        "scenarios/ against them yourself.")] = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Serve the bundled demo stores on loopback and audit them: works offline."""
+    from .demo.run import run_demo, serve_forever
+    from .errors import ReturnAuditError
+
+    try:
+        if serve:
+            serve_forever(err)
+            return
+        code = run_demo(out_dir=out_dir, browser=browser, quiet=quiet, console=err)
+    except ReturnAuditError as exc:
+        _fail(exc)
+    raise typer.Exit(code)
+
+
+def main() -> None:
+    """Console entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)

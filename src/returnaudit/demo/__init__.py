@@ -1,0 +1,1 @@
+"""The bundled demo stores and the loopback server that serves them."""

@@ -1,0 +1,43 @@
+"""`returnaudit demo`: serve the bundled stores on loopback and audit them with their scenarios."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from rich.console import Console
+
+from .. import app as core
+from ..browser.audit import AuditOptions
+from ..browser.session import BrowserOptions
+from ..errors import UsageError
+from ..scenario import load_scenario
+from .server import DEMO_PORT, demo_root, serve
+
+
+def demo_scenarios() -> list[Path]:
+    """The bundled demo scenarios, in a stable order."""
+    folder = Path(__file__).parent / "scenarios"
+    return sorted(folder.glob("*.yaml"))
+
+
+def run_demo(*, out_dir: Path, browser: str | None, quiet: bool, console: Console) -> int:
+    """Audit every demo store; 0 when the demo ran (the poor store failing is the point)."""
+    with serve(demo_root()) as base_url:
+        scenarios = [load_scenario(p).with_base_url(base_url) for p in demo_scenarios()]
+        if not quiet:
+            console.print(f"[bold]returnaudit demo[/]: {len(scenarios)} demo stores served at "
+                          f"{base_url}", highlight=False)
+        options = AuditOptions(browser=BrowserOptions(executable=browser))
+        reports = core.audit(scenarios, options, core.Outputs(out_dir, None, quiet), console)
+    return 3 if any(r.status == "error" for r in reports) else 0
+
+
+def serve_forever(console: Console) -> None:
+    """Serve the demo stores on the scenarios' own port until interrupted."""
+    try:
+        with serve(demo_root(), port=DEMO_PORT) as base_url:
+            console.print(f"Serving the demo stores at {base_url}/ (Ctrl-C to stop)")
+            threading.Event().wait()
+    except OSError as exc:
+        raise UsageError(f"cannot serve on 127.0.0.1:{DEMO_PORT}: {exc.strerror}") from None

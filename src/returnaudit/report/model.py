@@ -1,0 +1,139 @@
+"""The report's shape, DESIGN.md §7: keys are added over time, never renamed."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from ..artifacts import FlowFailure, StepRecord, SupportChannel
+
+REPORT_SCHEMA = "returnaudit.report/1"
+
+
+@dataclass(frozen=True)
+class ToolInfo:
+    name: str
+    version: str
+
+
+@dataclass(frozen=True)
+class ScenarioRef:
+    name: str
+    file: str | None
+    store_url: str
+
+
+@dataclass(frozen=True)
+class FlowSection:
+    """The flow as run, with its counts."""
+
+    status: str
+    screens: int
+    interactions: int
+    fields: int
+    support_contacts: int
+    duration_ms: int
+    goal: str | None
+    goal_met: bool | None
+    failure: FlowFailure | None
+    steps: tuple[ReportStep, ...]
+
+
+@dataclass(frozen=True)
+class ReportStep:
+    """One step as the report shows it."""
+
+    index: int
+    action: str
+    target: str
+    url_before: str | None
+    url_after: str | None
+    new_screen: bool
+    support_contact: bool
+    support_reason: str | None
+    duration_ms: int
+    status: str
+    error: str | None
+    screenshot: str | None
+    notes: tuple[str, ...]
+
+    @classmethod
+    def from_record(cls, record: StepRecord, support_contact: bool) -> ReportStep:
+        return cls(
+            index=record.index, action=record.action, target=record.target,
+            url_before=record.url_before, url_after=record.url_after,
+            new_screen=record.new_screen, support_contact=support_contact,
+            support_reason=record.support_signal if support_contact else None,
+            duration_ms=record.duration_ms, status=record.status, error=record.error,
+            screenshot=record.screenshot, notes=record.notes,
+        )
+
+
+@dataclass(frozen=True)
+class FooterLinkSection:
+    found: bool
+    text: str | None
+    href: str | None
+
+
+@dataclass(frozen=True)
+class StructuredData:
+    present: bool | None
+    valid: bool | None
+    problems: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PolicySection:
+    """Where the returns policy is and what it says."""
+
+    url: str | None
+    footer_link: FooterLinkSection
+    clicks_from_home: int | None
+    dedicated: bool | None
+    language: str | None
+    facts: dict[str, Any]
+    fact_evidence: dict[str, dict[str, str | None]]
+    structured_data: StructuredData
+
+
+@dataclass(frozen=True)
+class Gate:
+    """A condition the run must meet; one that fails makes the exit code 1."""
+
+    name: str
+    passed: bool
+    expected: Any
+    actual: Any
+
+
+@dataclass(frozen=True)
+class ReportError:
+    where: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything one audit found; every output format is rendered from this."""
+
+    tool: ToolInfo
+    scenario: ScenarioRef
+    started_at: str
+    duration_ms: int
+    status: str
+    score: float | None
+    passed: bool
+    lessons: tuple[dict[str, Any], ...]
+    checks: tuple[dict[str, Any], ...]
+    flow: FlowSection
+    policy: PolicySection
+    support_channels: tuple[SupportChannel, ...]
+    gates: tuple[Gate, ...]
+    errors: tuple[ReportError, ...]
+    schema: str = field(default=REPORT_SCHEMA)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able data with the contract's key order: schema first."""
+        data = asdict(self)
+        return {"schema": data.pop("schema"), **data}

@@ -1,0 +1,71 @@
+"""The validated scenario the rest of the program reads: immutable, URLs resolved on demand."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from urllib.parse import urlsplit, urlunsplit
+
+from ..errors import UsageError
+from .models import Budgets, Goal, ScenarioDocument, Step
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A shopper's return path and the gates it must meet."""
+
+    name: str
+    file: str
+    store_url: str
+    """The entry point; `open` paths and `policy_url` are relative to it, prefix included."""
+    language: str | None
+    policy_url: str | None
+    steps: tuple[Step, ...]
+    goal: Goal | None
+    budgets: Budgets | None
+    secrets: frozenset[str]
+    """Values that came from the environment: shown as *** everywhere."""
+
+    @classmethod
+    def from_document(cls, doc: ScenarioDocument, steps: tuple[Step, ...], file: str,
+                      secrets: frozenset[str]) -> Scenario:
+        return cls(
+            name=doc.name, file=file, store_url=doc.store.url, language=doc.store.language,
+            policy_url=doc.policy_url, steps=steps, goal=doc.goal, budgets=doc.budgets,
+            secrets=secrets,
+        )
+
+    def resolve(self, target: str) -> str:
+        """A full URL for an `open:` path or `policy_url`, relative to store.url's prefix."""
+        if urlsplit(target).scheme in ("http", "https"):
+            return target
+        base = self.store_url if self.store_url.endswith("/") else self.store_url + "/"
+        parts = urlsplit(base)
+        rel = urlsplit(target)
+        path = parts.path.rstrip("/") + "/" + rel.path.lstrip("/")
+        return urlunsplit((parts.scheme, parts.netloc, path, rel.query, rel.fragment))
+
+    def with_base_url(self, base_url: str) -> Scenario:
+        """Move the scenario to another host: scheme, host and port change; a path in
+        `base_url` other than `/` replaces the store's prefix too."""
+        new = urlsplit(base_url)
+        if new.scheme not in ("http", "https") or not new.netloc:
+            raise UsageError(f"--base-url must be an http(s) URL, got '{base_url}'")
+        old = urlsplit(self.store_url)
+        path = new.path if new.path not in ("", "/") else old.path
+        moved = urlunsplit((new.scheme, new.netloc, path, old.query, ""))
+        steps = tuple(self._move_step(step, old.netloc, new.netloc) for step in self.steps)
+        return replace(self, store_url=moved, steps=steps)
+
+    @staticmethod
+    def _move_step(step: Step, old_host: str, new_host: str) -> Step:
+        url = getattr(step, "url", None)
+        if step.__class__.__name__ == "OpenStep" and url and urlsplit(url).netloc == old_host:
+            parts = urlsplit(url)
+            return step.model_copy(update={"url": urlunsplit(parts._replace(netloc=new_host))})
+        return step
+
+    @property
+    def is_loopback(self) -> bool:
+        """Whether the store runs on this machine (submit steps are then always allowed)."""
+        host = (urlsplit(self.store_url).hostname or "").lower()
+        return host in ("localhost", "::1") or host.startswith("127.")

@@ -1,0 +1,1 @@
+"""Pure reading of page signals: the returns link, support channels, pushes to support."""

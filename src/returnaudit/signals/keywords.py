@@ -1,0 +1,77 @@
+"""Keyword packs (one data file per language) and chat widget fingerprints, loaded once."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Pack(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TextRules(_Pack):
+    text: list[str]
+    not_text: list[str] = Field(default_factory=list)
+
+
+class KeywordPack(_Pack):
+    """One language's keywords; see data/keywords/en.yaml for what each list means."""
+
+    language: str
+    returns_link: TextRules
+    contact_link: TextRules
+    chat_launcher: TextRules
+    support_push: list[str]
+    consent_accept: list[str]
+
+
+class ChatWidget(_Pack):
+    """How a chat vendor's widget shows itself in a page."""
+
+    scripts: list[str] = Field(default_factory=list)
+    globals: list[str] = Field(default_factory=list)
+    dom: list[str] = Field(default_factory=list)
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+class Keywords:
+    """Every language pack merged: a French store may well label its footer link in English."""
+
+    def __init__(self, packs: list[KeywordPack], chat: dict[str, ChatWidget]) -> None:
+        def merged(get: str) -> re.Pattern[str] | None:
+            rules: list[str] = []
+            for pack in packs:
+                part, _, attr = get.partition(".")
+                value = getattr(pack, part)
+                rules.extend(getattr(value, attr) if attr else value)
+            return _compile(rules)
+
+        self.returns_link = merged("returns_link.text")
+        self.returns_link_not = merged("returns_link.not_text")
+        self.contact_link = merged("contact_link.text")
+        self.chat_launcher = merged("chat_launcher.text")
+        self.support_push = merged("support_push")
+        self.consent_accept = [label for pack in packs for label in pack.consent_accept]
+        self.chat_widgets = chat
+
+
+@cache
+def keywords() -> Keywords:
+    """All packs under returnaudit/data/keywords, plus the chat widget fingerprints."""
+    root = resources.files("returnaudit") / "data"
+    packs = [
+        KeywordPack.model_validate(yaml.safe_load(entry.read_text(encoding="utf-8")))
+        for entry in sorted((root / "keywords").iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".yaml")
+    ]
+    raw = yaml.safe_load((root / "chat_widgets.yaml").read_text(encoding="utf-8"))
+    chat = {name: ChatWidget.model_validate(spec) for name, spec in raw.items()}
+    return Keywords(packs, chat)
