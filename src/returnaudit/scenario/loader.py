@@ -82,7 +82,8 @@ def _substitute_all(value: Any, path: DataPath, doc: LocatedDocument, filename: 
 def _step(item: Any, index: int, doc: LocatedDocument, filename: str) -> Step:
     path: DataPath = ("flow", index)
     if not isinstance(item, dict) or len(item) != 1:
-        got = f"{len(item)} keys ({', '.join(item)})" if isinstance(item, dict) else _type_name(item)
+        got = (f"{len(item)} keys ({', '.join(item)})" if isinstance(item, dict)
+               else _type_name(item))
         raise _error(filename, doc.mark(path), path,
                      f"a step is one action, like '- click: Start a return'; got {got}")
     action, spec = next(iter(item.items()))
@@ -111,6 +112,8 @@ def _validate(model: type[M], data: Any, base: DataPath, doc: LocatedDocument,
         message, on_key = _describe(first, model, loc)
         if first["type"] == "extra_forbidden":
             raise _error(filename, doc.mark(path, key=True), path[:-1], message) from None
+        if first["type"] == "missing":
+            path = path[:-1]
         raise _error(filename, doc.mark(path, key=on_key), path, message) from None
 
 
@@ -163,7 +166,7 @@ def _show(value: Any) -> str:
         return f"'{value}'"
     if isinstance(value, dict | list) or value is None:
         return _type_name(value)
-    return f"{_type_name(value)} {value!r}".replace("True", "true").replace("False", "false")
+    return "true" if value is True else "false" if value is False else repr(value)
 
 
 def _error(filename: str, mark: Mark, path: DataPath, message: str) -> ScenarioError:

@@ -1,11 +1,11 @@
-"""The scenario language v1 as strict pydantic models: one model per action, shorthand normalised."""
+"""The scenario language v1 as strict pydantic models, one model per action."""
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 LESSON_IDS = (
     "accessible-info",
@@ -233,10 +233,10 @@ class Store(StrictModel):
     url: Annotated[Text, Field(description="Entry point: the home page, http(s).")]
     language: str | None = Field(None, description="e.g. en, fr; else read from <html lang>.")
 
-    @model_validator(mode="after")
-    def _check_url(self) -> Store:
-        _http_url(self.url)
-        return self
+    @field_validator("url")
+    @classmethod
+    def _check_url(cls, value: str) -> str:
+        return _http_url(value)
 
 
 class Goal(StrictModel):

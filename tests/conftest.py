@@ -1,0 +1,52 @@
+"""Shared fixtures: the loopback server for demo stores and test sites (one per session)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from returnaudit.demo.server import StaticHandler, demo_root, serve
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SITES = FIXTURES / "sites"
+FIXTURE_SCENARIOS = FIXTURES / "scenarios"
+
+_release = threading.Event()
+
+
+class FixtureHandler(StaticHandler):
+    """Demo stores and test sites side by side, plus a page that never finishes loading."""
+
+    def _serve(self, *, body: bool) -> None:
+        if self.path.split("?")[0] == "/slow/never-loads":
+            self._hang()
+            return
+        super()._serve(body=body)
+
+    def resolve(self, url_path: str) -> Path | None:
+        self.root = SITES
+        found = super().resolve(url_path)
+        if found is None:
+            self.root = demo_root()
+            found = super().resolve(url_path)
+        return found
+
+    def _hang(self) -> None:
+        """Headers and the start of a page, then nothing until the test session ends."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.end_headers()
+        self.wfile.write(b"<!doctype html><html><head><title>Returns</title>")
+        self.wfile.flush()
+        _release.wait(timeout=120)
+
+
+@pytest.fixture(scope="session")
+def site_url() -> Iterator[str]:
+    """Base URL of a loopback server with every demo store and test site."""
+    with serve(SITES, handler=FixtureHandler) as url:
+        yield url
+        _release.set()

@@ -1,0 +1,84 @@
+"""End to end in real Chromium: the bundled demo stores, counted as a person counts them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from returnaudit.cli import app
+from returnaudit.demo.run import demo_scenarios
+
+pytestmark = pytest.mark.browser
+
+SCENARIOS = {p.stem: p for p in demo_scenarios()}
+
+
+def run_report(scenario: Path, base_url: str, tmp_path: Path,
+               *extra: str) -> tuple[int, dict[str, object], str]:
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(app, ["run", str(scenario), "--base-url", base_url,
+                                      "--json", str(out), "--quiet", *extra])
+    assert out.exists(), result.output
+    return result.exit_code, json.loads(out.read_text()), result.output
+
+
+def test_french_store_self_service_flow_counts(site_url: str, tmp_path: Path) -> None:
+    code, report, _ = run_report(SCENARIOS["maison-lumiere"], site_url, tmp_path)
+    flow = report["flow"]
+    assert isinstance(flow, dict)
+    assert flow["status"] == "completed"
+    assert (flow["screens"], flow["interactions"], flow["fields"], flow["support_contacts"]) == (
+        5, 10, 5, 0)
+    assert [s["new_screen"] for s in flow["steps"]] == [
+        True, True, True, False, False, True, False, False, True, False, True, False]
+    policy = report["policy"]
+    assert isinstance(policy, dict)
+    assert policy["footer_link"]["text"] == "Retours et remboursements"
+    assert policy["url"].endswith("/maison-lumiere/retours.html")
+    assert code == 0
+
+
+def test_exemplary_store_counts(site_url: str, tmp_path: Path) -> None:
+    code, report, _ = run_report(SCENARIOS["northwind"], site_url, tmp_path)
+    flow = report["flow"]
+    assert isinstance(flow, dict)
+    assert (flow["status"], flow["screens"], flow["interactions"], flow["fields"],
+            flow["support_contacts"]) == ("completed", 6, 10, 4, 0)
+    assert flow["goal_met"] is True
+    assert code == 0
+
+
+def test_poor_store_reports_support_push_and_no_footer_link(site_url: str,
+                                                            tmp_path: Path) -> None:
+    code, report, _ = run_report(SCENARIOS["budgetbin"], site_url, tmp_path)
+    flow, policy = report["flow"], report["policy"]
+    assert isinstance(flow, dict) and isinstance(policy, dict)
+    assert flow["support_contacts"] == 1
+    pushed = [s for s in flow["steps"] if s["support_contact"]]
+    assert len(pushed) == 1 and "email" in pushed[0]["support_reason"]
+    assert policy["footer_link"] == {"found": False, "text": None, "href": None}
+    assert policy["url"].endswith("/budgetbin/terms.html")
+    kinds = {(c["kind"], c["evidence"]) for c in report["support_channels"]}  # type: ignore[union-attr]
+    assert ("email", "returns@budgetbin.example") in kinds
+    assert flow["status"] == "failed" and code == 1
+
+
+def test_secrets_from_the_environment_never_reach_the_report(site_url: str, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch
+                                                              ) -> None:
+    monkeypatch.setenv("ML_COMMANDE", "SECRET-ORDER-4711")
+    _, report, _ = run_report(SCENARIOS["maison-lumiere"], site_url, tmp_path)
+    text = json.dumps(report, ensure_ascii=False)
+    assert "SECRET-ORDER-4711" not in text
+    assert "field 'Numéro de commande' = '***'" in text
+
+
+def test_demo_command_audits_the_three_stores(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["demo", "--out-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    for name in ("Northwind Outfitters", "Maison Lumière", "BudgetBin"):
+        assert name in result.output
+    assert len(list(tmp_path.glob("*.json"))) == 3
