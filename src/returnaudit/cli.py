@@ -91,6 +91,9 @@ def run(
     step_timeout: StepTimeoutOpt = 10.0,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Scenarios at once.")] = 1,
     headed: Annotated[bool, typer.Option("--headed", help="Show the browser window.")] = False,
+    browser_arg: Annotated[list[str] | None, typer.Option(
+        "--browser-arg", help="Extra Chromium flag, repeatable (e.g. a proxy or "
+        "--host-resolver-rules for a staging host).")] = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Run scenario files in a real browser: print the report, write JSON, gate on budgets."""
@@ -103,7 +106,8 @@ def run(
     try:
         loaded = core.load_all(core.expand_paths(scenarios), base_url)
         options = AuditOptions(
-            browser=BrowserOptions(connect=connect, cdp=cdp, executable=browser, headed=headed),
+            browser=BrowserOptions(connect=connect, cdp=cdp, executable=browser, headed=headed,
+                                   extra_args=tuple(browser_arg or ())),
             run=RunOptions(step_timeout_s=step_timeout, allow_submit=allow_submit,
                            screenshots_dir=out_dir / "screenshots" if screenshots else None),
             scenario_timeout_s=timeout, jobs=jobs,

@@ -33,6 +33,7 @@ FIELDS = {"fill", "select", "check"}
 # The last page has loaded when the goal is checked; a goal still missing after this grace is
 # not going to appear, and waiting the full step timeout would only slow every failed audit.
 GOAL_GRACE_MS = 2_000
+STOPPED_MESSAGE = "not run: submit step on a non-loopback host (use --allow-submit)"
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ class FlowRunner:
         status = "failed" if self.status == "running" else self.status
         return FlowArtifact(
             status=status if self.scenario.steps else "not_run",
-            steps=tuple(self.records),
+            steps=tuple(sorted(self.records, key=lambda r: r.index)),
             goal=goal_text,
             goal_met=self.goal_met,
             duration_ms=int((time.perf_counter() - self._started) * 1000),
@@ -242,15 +243,16 @@ class FlowRunner:
         self._pending = None
 
     def _skip_rest(self, steps: list[Step], start: int, status: str) -> None:
+        """Record the steps that will not run: the first as `status`, the rest as skipped."""
         for index in range(start, len(steps)):
             step = steps[index]
+            first = index == start
             self.records.append(StepRecord(
                 index=index, action=action_of(step), target=self._describe(step),
                 url_before=None, url_after=None, heading_after=None, new_screen=False,
                 interaction=False, field=False, support_signal=None, duration_ms=0,
-                status=status,
-                error="not run: submit step on a non-loopback host (use --allow-submit)"
-                if status == "stopped" and index == start else None,
+                status=status if first else "skipped",
+                error=STOPPED_MESSAGE if first and status == "stopped" else None,
             ))
 
     async def _finish(self) -> None:

@@ -21,6 +21,7 @@ class BrowserOptions:
     executable: str | None = None
     headed: bool = False
     images: bool = True
+    extra_args: tuple[str, ...] = ()
 
 
 @dataclass
@@ -62,7 +63,7 @@ async def _start(chromium: BrowserType, choice: BrowserChoice, options: BrowserO
             return await chromium.connect(choice.target or "", timeout=15_000)
         if choice.kind == "cdp":
             return await chromium.connect_over_cdp(choice.target or "", timeout=15_000)
-        args = launch_args()
+        args = [*launch_args(), *options.extra_args]
         if not options.images:
             args.append("--blink-settings=imagesEnabled=false")
         return await chromium.launch(executable_path=choice.target, headless=not options.headed,
