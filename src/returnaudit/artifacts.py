@@ -147,7 +147,7 @@ class ScenarioInfo:
 
 @dataclass(frozen=True)
 class Artifacts:
-    """Everything one audit gathered; saved with --save-artifacts and re-scored without a browser."""
+    """Everything one audit gathered: saved with --save-artifacts, re-scored with no browser."""
 
     scenario: ScenarioInfo
     tool_version: str

@@ -123,6 +123,7 @@ def validate(scenarios: ScenarioArgs) -> None:
     """Check scenario files without a browser; errors name file:line:column and the field."""
     from . import app as core
     from .errors import ReturnAuditError
+    from .scenario import load_scenario
 
     problems = 0
     try:
@@ -131,13 +132,14 @@ def validate(scenarios: ScenarioArgs) -> None:
         _fail(exc)
     for path in paths:
         try:
-            scenario = core.load_scenario(path)
+            scenario = load_scenario(path)
         except ReturnAuditError as exc:
             err.print(f"[bold red]✘[/] {exc}", soft_wrap=True, highlight=False)
             problems += 1
             continue
-        err.print(f"[green]✔[/] {path}: {scenario.name} ({len(scenario.steps)} steps)",
-                  highlight=False)
+        steps = len(scenario.steps)
+        err.print(f"[green]✔[/] {path}: {scenario.name} ({steps} step{'s' * (steps != 1)})",
+                  highlight=False, soft_wrap=True)
     raise typer.Exit(2 if problems else 0)
 
 

@@ -117,7 +117,8 @@ def test_unreachable_store_exits_3_with_a_report(tmp_path: Path) -> None:
 def _as_remote_host(site_url: str) -> tuple[str, str]:
     """The test server under a non-loopback name, resolved to 127.0.0.1 by Chromium only."""
     port = site_url.rsplit(":", 1)[1]
-    return f"http://shop.example:{port}", "--browser-arg=--host-resolver-rules=MAP shop.example 127.0.0.1"
+    rule = "--browser-arg=--host-resolver-rules=MAP shop.example 127.0.0.1"
+    return f"http://shop.example:{port}", rule
 
 
 def test_submit_steps_stop_on_non_loopback_hosts(site_url: str, tmp_path: Path) -> None:

@@ -16,7 +16,8 @@ CASES = [
         id="malformed-yaml",
     ),
     pytest.param(
-        HEAD + "flow:\n  - open: /\n  - click: Returns\n  - fill:\n      feild: Order\n      value: x\n",
+        HEAD + "flow:\n  - open: /\n  - click: Returns\n"
+        "  - fill:\n      feild: Order\n      value: x\n",
         "b.yaml:8:7: flow[2].fill: unknown key 'feild' (did you mean 'field'?)",
         id="unknown-key",
     ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from typing import Any
 
 from playwright.async_api import Error, Locator, Page
@@ -158,10 +159,8 @@ async def goal_holds(page: Page, goal: Goal, timeout_ms: float) -> bool:
 
 async def settle(page: Page, timeout_ms: float) -> None:
     """Let a last navigation reach DOMContentLoaded before the final screen is read."""
-    try:
+    with contextlib.suppress(Error):
         await page.wait_for_load_state("domcontentloaded", timeout=timeout_ms)
-    except Error:
-        pass
 
 
 async def click_target_info(locator: Any) -> dict[str, str | None]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -111,7 +112,5 @@ def _links(items: list[dict[str, str]]) -> list[Link]:
 
 
 async def _settle(page: Page) -> None:
-    try:
+    with contextlib.suppress(Error):
         await page.wait_for_load_state("domcontentloaded", timeout=5_000)
-    except Error:
-        pass

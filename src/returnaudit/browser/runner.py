@@ -155,7 +155,9 @@ class FlowRunner:
             return f"contact step ({step.channel}){note}"
         if isinstance(step, ClickStep) and locator is not None:
             info = await actions.click_target_info(locator)
-            return click_support_signal(ClickTarget(**info))
+            target = ClickTarget(info.get("text") or "", info.get("href"),
+                                 info.get("attributes") or "")
+            return click_support_signal(target)
         return None
 
     async def _after_open(self) -> None:
@@ -267,7 +269,8 @@ class FlowRunner:
             self.goal_met = await actions.goal_holds(self.page, goal, grace)
         self.status = "completed" if self.goal_met in (True, None) else "failed"
         if self.goal_met is False:
-            self.failure = FlowFailure(len(self.records), "goal", f"goal not met: {self._goal_text()}",
+            message = f"goal not met: {self._goal_text()}"
+            self.failure = FlowFailure(len(self.records), "goal", message,
                                        self.redact.text(self.page.url), None, ())
 
     def _goal_text(self) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass
 
 from playwright.async_api import Browser, BrowserContext, BrowserType, Error, async_playwright
@@ -76,7 +76,5 @@ async def _start(chromium: BrowserType, choice: BrowserChoice, options: BrowserO
 
 
 async def _close_quietly(browser: Browser) -> None:
-    try:
+    with suppress(Error):
         await browser.close()
-    except Error:
-        pass

@@ -64,7 +64,8 @@ async def visible_choices(page: Page, wanted: str, limit: int = 12) -> tuple[str
     """Texts of visible links, buttons and labels, the closest to `wanted` first (evidence)."""
     try:
         texts: list[str] = await page.evaluate(
-            """() => [...document.querySelectorAll('a, button, [role=button], label, input[type=submit]')]
+            """() => [...document.querySelectorAll(
+                    'a, button, [role=button], label, input[type=submit]')]
                 .filter((e) => e.getClientRects().length)
                 .map((e) => (e.innerText || e.value || e.getAttribute('aria-label') || '')
                      .replace(/\\s+/g, ' ').trim())
@@ -81,7 +82,8 @@ async def visible_choices(page: Page, wanted: str, limit: int = 12) -> tuple[str
 _CLICK_INFO_JS = """(el) => {
   const a = el.closest('a');
   return {
-    text: (el.innerText || el.value || el.getAttribute('aria-label') || '').replace(/\\s+/g, ' ').trim(),
+    text: (el.innerText || el.value || el.getAttribute('aria-label') || '')
+      .replace(/\\s+/g, ' ').trim(),
     href: a ? a.getAttribute('href') && a.href : null,
     attributes: [el.id, el.className && el.className.baseVal === undefined ? el.className : '',
                  el.getAttribute('aria-label') || '', a && a !== el ? a.id + ' ' + a.className : '']
@@ -108,7 +110,10 @@ _CONSENT_JS = """(labels) => {
     .filter((b) => b.getClientRects().length);
   for (const label of labels) {
     const b = buttons.find((x) => (x.innerText || x.value || '').trim().toLowerCase() === label);
-    if (b) { b.setAttribute('data-returnaudit-consent', '1'); return (b.innerText || b.value).trim(); }
+    if (b) {
+      b.setAttribute('data-returnaudit-consent', '1');
+      return (b.innerText || b.value).trim();
+    }
   }
   return null;
 }"""

@@ -66,7 +66,8 @@ def _policy(artifacts: Artifacts) -> PolicySection:
     return PolicySection(
         url=page.url if page is not None and found else None,
         footer_link=FooterLinkSection(link.found, link.text, link.href),
-        clicks_from_home=1 if link.found and found and page.via == "footer" else None,
+        clicks_from_home=1 if link.found and page is not None and found and page.via == "footer"
+        else None,
         dedicated=None,
         language=page.language if page is not None and found else None,
         facts={},

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
+from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from .models import ACTIONS, SHORTHAND_KEY, ScenarioDocument
@@ -13,7 +14,8 @@ SCHEMA_ID = "https://returnaudit.dev/schema/scenario-1.json"
 
 def scenario_json_schema() -> dict[str, Any]:
     """The whole scenario format: document keys, one alternative per action with its shorthand."""
-    models = [(ScenarioDocument, "validation"), *((m, "validation") for m in ACTIONS.values())]
+    models: list[tuple[type[BaseModel], Literal["validation"]]] = [
+        (ScenarioDocument, "validation"), *((m, "validation") for m in ACTIONS.values())]
     refs, schema = models_json_schema(models, ref_template="#/$defs/{model}")
     doc_ref = refs[(ScenarioDocument, "validation")]["$ref"].split("/")[-1]
     root: dict[str, Any] = dict(schema["$defs"].pop(doc_ref))

@@ -27,7 +27,7 @@ class LocatedDocument:
     key_marks: dict[Path, Mark]
 
     def mark(self, path: Path, *, key: bool = False) -> Mark:
-        """The nearest known position for `path` (its key's if asked and known, else its value's)."""
+        """The nearest known position of `path`: its key's if asked and known, else its value's."""
         for end in range(len(path), -1, -1):
             prefix = path[:end]
             if key and prefix in self.key_marks:

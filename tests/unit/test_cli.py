@@ -1,0 +1,118 @@
+"""The CLI without a browser: help, version, validate, schema, usage errors and exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from returnaudit import __version__
+from returnaudit.browser.locate import HOW_TO_GET_ONE
+from returnaudit.cli import app
+from returnaudit.demo.run import demo_scenarios
+
+runner = CliRunner()
+
+GOOD = "version: 1\nname: Shop\nstore: {url: http://127.0.0.1:8732/shop/}\nflow:\n  - open: /\n"
+
+
+def test_help_lists_commands_and_exit_codes() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for word in ("run", "validate", "schema", "doctor", "demo", "Exit codes"):
+        assert word in result.output
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert (result.exit_code, result.output) == (0, f"returnaudit {__version__}\n")
+
+
+def test_validate_bundled_scenarios() -> None:
+    result = runner.invoke(app, ["validate", *map(str, demo_scenarios())])
+    assert result.exit_code == 0
+    assert result.output.count("✔") == 3
+
+
+def test_validate_reports_every_bad_file_and_exits_2(tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text(GOOD)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(GOOD + "  - clikc: Returns\n")
+    result = runner.invoke(app, ["validate", str(good), str(bad), str(tmp_path / "none.yaml")])
+    assert result.exit_code == 2
+    assert f"✔ {good}: Shop (1 step)" in result.output
+    assert (f"✘ {bad}:6:5: flow[1]: unknown action 'clikc' (did you mean 'click'?)"
+            in result.output)
+    assert f"✘ {tmp_path / 'none.yaml'}: no such scenario file" in result.output
+
+
+def test_validate_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(GOOD)
+    (tmp_path / "notes.txt").write_text("not a scenario")
+    result = runner.invoke(app, ["validate", str(tmp_path)])
+    assert result.exit_code == 0 and "a.yaml" in result.output
+
+
+def test_empty_folder_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["validate", str(tmp_path)])
+    assert result.exit_code == 2
+    assert f"error: {tmp_path}: no .yaml scenario files in this folder" in result.output
+
+
+def test_run_missing_scenario_file_exits_2_before_any_browser(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["run", str(tmp_path / "missing.yaml")])
+    assert result.exit_code == 2
+    assert result.output == f"error: {tmp_path / 'missing.yaml'}: no such scenario file\n"
+
+
+def test_run_invalid_scenario_exits_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("version: 1\nname: B\nstore: {url: ftp://x/}\n")
+    result = runner.invoke(app, ["run", str(bad)])
+    assert result.exit_code == 2
+    expected = f"error: {bad}:3:14: store.url: must be an http(s) URL, got 'ftp://x/'\n"
+    assert result.output == expected
+
+
+def test_run_bad_base_url_exits_2(tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text(GOOD)
+    result = runner.invoke(app, ["run", str(good), "--base-url", "staging"])
+    assert result.exit_code == 2
+    assert result.output == "error: --base-url must be an http(s) URL, got 'staging'\n"
+
+
+def test_run_json_with_several_scenarios_exits_2(tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text(GOOD)
+    result = runner.invoke(app, ["run", str(good), str(good), "--json", "x.json"])
+    assert result.exit_code == 2
+    assert "error: --json takes a single scenario; use --out-dir for several" in result.output
+
+
+def test_unknown_option_exits_2() -> None:
+    result = runner.invoke(app, ["run", "--no-such-option", "x.yaml"])
+    assert result.exit_code == 2
+
+
+def test_no_browser_exits_3_with_the_commands_to_get_one(tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text(GOOD)
+    env = {"PATH": str(tmp_path), "RETURNAUDIT_BROWSER": "", "PLAYWRIGHT_BROWSERS_PATH":
+           str(tmp_path)}
+    result = runner.invoke(app, ["run", str(good), "--quiet"], env=env)
+    assert result.exit_code == 3
+    assert result.output == f"error: {HOW_TO_GET_ONE}\n"
+
+
+def test_schema_is_json_schema_for_editors() -> None:
+    result = runner.invoke(app, ["schema"])
+    schema = json.loads(result.output)
+    assert schema["$schema"].startswith("https://json-schema.org/")
+    assert schema["required"] == ["version", "name", "store"]
+    alternatives = schema["properties"]["flow"]["items"]["oneOf"]
+    actions = [next(iter(alt["properties"])) for alt in alternatives]
+    assert actions == ["open", "click", "fill", "select", "check", "press", "wait", "expect",
+                       "contact", "screenshot"]
