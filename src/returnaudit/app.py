@@ -31,21 +31,6 @@ class Outputs:
     quiet: bool = False
 
 
-def expand_paths(paths: Sequence[str]) -> list[Path]:
-    """Scenario files, with folders expanded to their *.yaml / *.yml files, sorted."""
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml"))
-            if not files:
-                raise UsageError(f"{raw}: no .yaml scenario files in this folder")
-            found.extend(files)
-        else:
-            found.append(path)
-    return found
-
-
 def load_all(paths: Sequence[Path], base_url: str | None = None) -> list[Scenario]:
     """Every scenario validated before any browser starts (the first error stops the run)."""
     scenarios = [load_scenario(p) for p in paths]

@@ -102,9 +102,10 @@ def run(
     from .browser.runner import RunOptions
     from .browser.session import BrowserOptions
     from .errors import ReturnAuditError
+    from .scenario.paths import expand_paths
 
     try:
-        loaded = core.load_all(core.expand_paths(scenarios), base_url)
+        loaded = core.load_all(expand_paths(scenarios), base_url)
         options = AuditOptions(
             browser=BrowserOptions(connect=connect, cdp=cdp, executable=browser, headed=headed,
                                    extra_args=tuple(browser_arg or ())),
@@ -121,13 +122,13 @@ def run(
 @app.command()
 def validate(scenarios: ScenarioArgs) -> None:
     """Check scenario files without a browser; errors name file:line:column and the field."""
-    from . import app as core
     from .errors import ReturnAuditError
     from .scenario import load_scenario
+    from .scenario.paths import expand_paths
 
     problems = 0
     try:
-        paths = core.expand_paths(scenarios)
+        paths = expand_paths(scenarios)
     except ReturnAuditError as exc:
         _fail(exc)
     for path in paths:

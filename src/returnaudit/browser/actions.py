@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from typing import Any
 
 from playwright.async_api import Error, Locator, Page
 from playwright.async_api import TimeoutError as PlaywrightTimeout
@@ -161,8 +160,3 @@ async def settle(page: Page, timeout_ms: float) -> None:
     """Let a last navigation reach DOMContentLoaded before the final screen is read."""
     with contextlib.suppress(Error):
         await page.wait_for_load_state("domcontentloaded", timeout=timeout_ms)
-
-
-async def click_target_info(locator: Any) -> dict[str, str | None]:
-    """What the click target is (for support-contact detection)."""
-    return await targets.click_info(locator)

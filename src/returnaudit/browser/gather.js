@@ -2,14 +2,11 @@
 // Argument: {chat: {vendor: {scripts, globals, dom}}, maxLinks, maxText}
 (arg) => {
   const clean = (s) => (s || "").replace(/\s+/g, " ").trim();
-  const visible = (el) => {
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 && r.height === 0) return false;
-    const st = getComputedStyle(el);
-    return st.visibility !== "hidden" && st.display !== "none" && st.opacity !== "0";
-  };
+  // checkVisibility is native and cheap; it needs no forced layout per element.
+  const visible = (el) => el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
   const linkOf = (a) => ({ text: clean(a.innerText || a.getAttribute("aria-label") || a.title), href: a.href || "" });
-  const linksIn = (root) => root ? [...root.querySelectorAll("a[href]")].filter(visible).map(linkOf) : [];
+  const allLinks = [...document.querySelectorAll("a[href]")].filter(visible);
+  const linksIn = (root) => root ? allLinks.filter((a) => root.contains(a)).map(linkOf) : [];
 
   const headingEl = [...document.querySelectorAll("main h1, [role=main] h1, h1")].find(visible)
     || [...document.querySelectorAll("h2")].find(visible);
@@ -73,7 +70,7 @@
     footerSource,
     footerLinks: linksIn(footer),
     headerLinks: [header, ...nav].filter(Boolean).flatMap(linksIn),
-    links: linksIn(document.body).slice(0, arg.maxLinks),
+    links: allLinks.slice(0, arg.maxLinks).map(linkOf),
     chat,
     contactForm,
     jsonLd,

@@ -8,19 +8,30 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from playwright.async_api import Error, Page
+from playwright.async_api import Error, Locator, Page
 
 from ..artifacts import Link, PageSnapshot
-from ..signals.classify import channels_on_page, support_push
+from ..signals.classify import ClickTarget, channels_on_page, support_push
 from ..signals.keywords import keywords
 
 MAX_LINKS = 400
 MAX_TEXT = 200_000
 
-_SCREEN_JS = """() => {
+# The screen (URL, main heading) and, for a click, what the element is: one round trip.
+_SCREEN_JS = """(el) => {
   const h = [...document.querySelectorAll("main h1, [role=main] h1, h1, h2")]
-    .find((e) => e.getClientRects().length && getComputedStyle(e).visibility !== "hidden");
-  return [location.href, h ? h.innerText.replace(/\\s+/g, " ").trim() : null];
+    .find((e) => e.checkVisibility({ checkVisibilityCSS: true }));
+  const screen = [location.href, h ? h.innerText.replace(/\\s+/g, " ").trim() : null];
+  if (!el) return [screen, null];
+  const a = el.closest("a");
+  const cls = (e) => (typeof e.className === "string" ? e.className : "");
+  return [screen, {
+    text: (el.innerText || el.value || el.getAttribute("aria-label") || "")
+      .replace(/\\s+/g, " ").trim(),
+    href: a && a.getAttribute("href") ? a.href : null,
+    attributes: [el.id, cls(el), el.getAttribute("aria-label") || "",
+                 a && a !== el ? `${a.id} ${cls(a)}` : ""].join(" ").trim(),
+  }];
 }"""
 
 
@@ -40,17 +51,24 @@ def _gather_js() -> str:
     return (resources.files("returnaudit.browser") / "gather.js").read_text(encoding="utf-8")
 
 
-async def read_screen(page: Page) -> Screen:
-    """The current screen, retried while a navigation swaps the document."""
+async def read_screen(page: Page, element: Locator | None = None
+                      ) -> tuple[Screen, ClickTarget | None]:
+    """The current screen and, given an element, what it is; retried while a navigation
+    swaps the document."""
     for attempt in range(3):
         try:
-            url, heading = await page.evaluate(_SCREEN_JS)
-            return Screen(str(url).split("#")[0], heading)
+            if element is not None:
+                (url, heading), info = await element.evaluate(_SCREEN_JS)
+            else:
+                (url, heading), info = await page.evaluate(_SCREEN_JS, None)
         except Error:
-            if attempt == 2:
-                break
-            await _settle(page)
-    return Screen(page.url.split("#")[0], None)
+            element = None
+            if attempt < 2:
+                await _settle(page)
+            continue
+        target = ClickTarget(info["text"], info["href"], info["attributes"]) if info else None
+        return Screen(str(url).split("#")[0], heading), target
+    return Screen(page.url.split("#")[0], None), None
 
 
 async def snapshot(page: Page, http_status: int | None = None) -> PageSnapshot:

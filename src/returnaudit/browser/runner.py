@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from playwright.async_api import Error, Page
+from playwright.async_api import Locator as PwLocator
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from ..artifacts import FlowArtifact, FlowFailure, PageSnapshot, StepRecord
@@ -141,24 +142,14 @@ class FlowRunner:
         return True
 
     async def _enter(self, index: int, action: str, step: Step, started: float,
-                     locator: object) -> None:
+                     locator: PwLocator | None) -> None:
         """The step's target is there: the previous step's screen is now known."""
-        now = await read_screen(self.page)
+        element = locator if isinstance(step, ClickStep) else None
+        now, target = await read_screen(self.page, element)
         await self._close_screen(now)
-        signal = await self._signal(step, locator)
+        signal = _signal(step, target)
         self._pending = _Pending(index, action, self._describe(step), now, started, signal)
         self._current = now
-
-    async def _signal(self, step: Step, locator: object) -> str | None:
-        if isinstance(step, ContactStep):
-            note = f": {step.note}" if step.note else ""
-            return f"contact step ({step.channel}){note}"
-        if isinstance(step, ClickStep) and locator is not None:
-            info = await actions.click_target_info(locator)
-            target = ClickTarget(info.get("text") or "", info.get("href"),
-                                 info.get("attributes") or "")
-            return click_support_signal(target)
-        return None
 
     async def _after_open(self) -> None:
         label = await dismiss_consent(self.page, keywords().consent_accept)
@@ -211,7 +202,7 @@ class FlowRunner:
     async def _fail(self, index: int, action: str, step: Step, started: float,
                     message: str) -> None:
         message = self.redact.text(message)
-        now = await read_screen(self.page)
+        now = (await read_screen(self.page))[0]
         if self._pending is not None and self._pending.index != index:
             await self._close_screen(now)
         wanted = _wanted_text(step)
@@ -260,7 +251,7 @@ class FlowRunner:
     async def _finish(self) -> None:
         if self._pending is not None:
             await actions.settle(self.page, self.timeout_ms)
-            await self._close_screen(await read_screen(self.page))
+            await self._close_screen((await read_screen(self.page))[0])
         if self.status != "running":
             return
         goal = self.scenario.goal
@@ -288,6 +279,14 @@ class FlowRunner:
         if value is not None:
             text = f"{text} = '{value}'"
         return self.redact.text(text)
+
+
+def _signal(step: Step, target: ClickTarget | None) -> str | None:
+    """Why this step pushes the shopper to support, if it does."""
+    if isinstance(step, ContactStep):
+        note = f": {step.note}" if step.note else ""
+        return f"contact step ({step.channel}){note}"
+    return click_support_signal(target) if target is not None else None
 
 
 def _wanted_text(step: Step) -> str:

@@ -79,28 +79,6 @@ async def visible_choices(page: Page, wanted: str, limit: int = 12) -> tuple[str
     return tuple((close + rest)[:limit])
 
 
-_CLICK_INFO_JS = """(el) => {
-  const a = el.closest('a');
-  return {
-    text: (el.innerText || el.value || el.getAttribute('aria-label') || '')
-      .replace(/\\s+/g, ' ').trim(),
-    href: a ? a.getAttribute('href') && a.href : null,
-    attributes: [el.id, el.className && el.className.baseVal === undefined ? el.className : '',
-                 el.getAttribute('aria-label') || '', a && a !== el ? a.id + ' ' + a.className : '']
-                .join(' ').trim(),
-  };
-}"""
-
-
-async def click_info(locator: Locator) -> dict[str, str | None]:
-    """What a click target is: its text, link address and identifying attributes."""
-    try:
-        info: dict[str, str | None] = await locator.evaluate(_CLICK_INFO_JS)
-        return info
-    except Error:
-        return {"text": "", "href": None, "attributes": ""}
-
-
 _CONSENT_JS = """(labels) => {
   const banner = [...document.querySelectorAll('[id*=cookie i], [class*=cookie i], [id*=consent i],'
       + ' [class*=consent i], [id*=gdpr i], [class*=gdpr i], [aria-label*=cookie i]')]

@@ -32,7 +32,7 @@ Text = Annotated[str, BeforeValidator(_scalar_to_text), Field(min_length=1)]
 class StrictModel(BaseModel):
     """Unknown keys are errors; models are immutable once loaded."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
 
 class Locator(StrictModel):
