@@ -5,21 +5,21 @@ from __future__ import annotations
 import asyncio
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 
-from .artifacts import Artifacts
-from .browser.audit import AuditOptions, audit_all
+from .browser.options import AuditOptions
 from .errors import UsageError
-from .redact import Redactor
-from .report import Report, build_report
-from .reporters.json_report import render_json, write_json
-from .reporters.terminal import render_terminal
-from .scenario import Scenario, load_scenario
+
+if TYPE_CHECKING:
+    from .artifacts import Artifacts
+    from .report import Report
+    from .scenario import Scenario
 
 
 @dataclass(frozen=True)
@@ -33,15 +33,22 @@ class Outputs:
 
 def load_all(paths: Sequence[Path], base_url: str | None = None) -> list[Scenario]:
     """Every scenario validated before any browser starts (the first error stops the run)."""
+    from .scenario import load_scenario
+
     scenarios = [load_scenario(p) for p in paths]
     return [s.with_base_url(base_url) for s in scenarios] if base_url else scenarios
 
 
-def audit(scenarios: Sequence[Scenario], options: AuditOptions, outputs: Outputs,
+def audit(load: Callable[[], Sequence[Scenario]], options: AuditOptions, outputs: Outputs,
           console: Console) -> list[Report]:
-    """Audit the scenarios, show and write each report as it completes."""
-    if outputs.json_path and len(scenarios) > 1:
-        raise UsageError("--json takes a single scenario; use --out-dir for several")
+    """Validate the scenarios (`load`), audit them, show and write each report as it completes.
+
+    Playwright's driver (a separate process, not a browser) boots while the rest of the
+    program is imported and `load` validates, on a worker thread: on two cores the two overlap
+    instead of adding up. No browser starts unless every scenario is valid.
+    """
+    from .browser.session import start_driver
+
     reports: dict[int, Report] = {}
 
     async def done(scenario: Scenario, artifacts: Artifacts) -> None:
@@ -49,19 +56,53 @@ def audit(scenarios: Sequence[Scenario], options: AuditOptions, outputs: Outputs
         reports[id(scenario)] = report
         _write(report, scenario, outputs, console)
 
-    with console.status("Auditing…") if not outputs.quiet else nullcontext():
-        asyncio.run(audit_all(scenarios, options, done))
-    return [reports[id(s)] for s in scenarios]
+    async def main() -> list[Scenario]:
+        booting = asyncio.create_task(start_driver())
+        try:
+            scenarios = list(await asyncio.to_thread(_import_and_load, load))
+            if outputs.json_path and len(scenarios) > 1:
+                raise UsageError("--json takes a single scenario; use --out-dir for several")
+        except BaseException:
+            await (await booting).stop()
+            raise
+        from .browser.audit import audit_all
+
+        with console.status("Auditing…") if not outputs.quiet else nullcontext():
+            driver = await booting
+            try:
+                await audit_all(scenarios, options, done, driver)
+            finally:
+                await driver.stop()
+        return scenarios
+
+    return [reports[id(s)] for s in asyncio.run(main())]
+
+
+def _import_and_load(load: Callable[[], Sequence[Scenario]]) -> Sequence[Scenario]:
+    """Import what the audit needs, then validate; run on a thread while the driver boots."""
+    from .browser import audit  # noqa: F401  (the import is the work)
+    from .reporters import json_report  # noqa: F401
+
+    return load()
 
 
 def _report(scenario: Scenario, artifacts: Artifacts) -> Report:
     """Secrets are masked once, in the artifacts, so nothing downstream can show them."""
-    clean = Artifacts.from_dict(Redactor(scenario.secrets).data(artifacts.to_dict()))
-    return build_report(clean, scenario.budgets)
+    from .artifacts import Artifacts
+    from .redact import Redactor
+    from .report import build_report
+
+    if scenario.secrets:
+        artifacts = Artifacts.from_dict(Redactor(scenario.secrets).data(artifacts.to_dict()))
+    return build_report(artifacts, scenario.budgets)
 
 
 def _write(report: Report, scenario: Scenario, outputs: Outputs, console: Console) -> None:
+    from .reporters.json_report import render_json, write_json
+
     if not outputs.quiet:
+        from .reporters.terminal import render_terminal  # rich tables only when shown
+
         render_terminal(report, console)
     if outputs.json_path == "-":
         print(render_json(report), end="")

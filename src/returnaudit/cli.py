@@ -98,22 +98,21 @@ def run(
 ) -> None:
     """Run scenario files in a real browser: print the report, write JSON, gate on budgets."""
     from . import app as core
-    from .browser.audit import AuditOptions
-    from .browser.runner import RunOptions
-    from .browser.session import BrowserOptions
+    from .browser.options import AuditOptions, BrowserOptions, RunOptions
     from .errors import ReturnAuditError
     from .scenario.paths import expand_paths
 
     try:
-        loaded = core.load_all(expand_paths(scenarios), base_url)
+        paths = expand_paths(scenarios)
         options = AuditOptions(
             browser=BrowserOptions(connect=connect, cdp=cdp, executable=browser, headed=headed,
-                                   extra_args=tuple(browser_arg or ())),
+                                   images=screenshots, extra_args=tuple(browser_arg or ())),
             run=RunOptions(step_timeout_s=step_timeout, allow_submit=allow_submit,
                            screenshots_dir=out_dir / "screenshots" if screenshots else None),
             scenario_timeout_s=timeout, jobs=jobs,
         )
-        reports = core.audit(loaded, options, core.Outputs(out_dir, json_path, quiet), err)
+        outputs = core.Outputs(out_dir, json_path, quiet)
+        reports = core.audit(lambda: core.load_all(paths, base_url), options, outputs, err)
     except ReturnAuditError as exc:
         _fail(exc)
     raise typer.Exit(core.exit_code(reports))

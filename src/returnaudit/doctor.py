@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import time
 
-from .browser.session import BrowserOptions, open_browser
+from .browser.options import BrowserOptions
+from .browser.session import open_browser
 
 
 def check_browser(*, browser: str | None, connect: str | None, cdp: str | None) -> list[str]:

@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from playwright.async_api import BrowserContext, Error
+from playwright.async_api import BrowserContext, Error, Playwright
 
 from .. import __version__
 from ..artifacts import (
@@ -22,27 +22,18 @@ from ..artifacts import (
 from ..scenario import Scenario
 from ..signals.classify import find_returns_link
 from .gather import snapshot
-from .runner import FlowRunner, RunOptions
-from .session import BrowserOptions, BrowserSession, open_browser
-
-
-@dataclass(frozen=True)
-class AuditOptions:
-    """Everything a run needs besides the scenarios."""
-
-    browser: BrowserOptions = field(default_factory=BrowserOptions)
-    run: RunOptions = field(default_factory=RunOptions)
-    scenario_timeout_s: float = 120.0
-    jobs: int = 1
-
+from .options import AuditOptions
+from .runner import FlowRunner
+from .session import BrowserSession, open_browser
 
 OnDone = Callable[[Scenario, Artifacts], Awaitable[None]]
 
 
 async def audit_all(scenarios: Sequence[Scenario], options: AuditOptions,
-                    on_done: OnDone | None = None) -> list[Artifacts]:
+                    on_done: OnDone | None = None,
+                    driver: Playwright | None = None) -> list[Artifacts]:
     """One browser for the run, `jobs` contexts at a time; results in the scenarios' order."""
-    async with open_browser(options.browser) as session:
+    async with open_browser(options.browser, driver) as session:
         gate = asyncio.Semaphore(max(1, options.jobs))
 
         async def one(scenario: Scenario) -> Artifacts:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from playwright.async_api import Error, Page
 from playwright.async_api import Locator as PwLocator
@@ -27,6 +26,7 @@ from ..signals.classify import ClickTarget, click_support_signal
 from ..signals.keywords import keywords
 from . import actions
 from .gather import Screen, read_screen, snapshot
+from .options import RunOptions
 from .targets import TargetNotFoundError, dismiss_consent, visible_choices
 
 INTERACTIONS = {"click", "fill", "select", "check", "press"}
@@ -35,15 +35,6 @@ FIELDS = {"fill", "select", "check"}
 # not going to appear, and waiting the full step timeout would only slow every failed audit.
 GOAL_GRACE_MS = 2_000
 STOPPED_MESSAGE = "not run: submit step on a non-loopback host (use --allow-submit)"
-
-
-@dataclass(frozen=True)
-class RunOptions:
-    """How a flow is run."""
-
-    step_timeout_s: float = 10.0
-    allow_submit: bool = False
-    screenshots_dir: Path | None = None
 
 
 @dataclass

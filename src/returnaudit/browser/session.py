@@ -6,22 +6,18 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass
 
-from playwright.async_api import Browser, BrowserContext, BrowserType, Error, async_playwright
+from playwright.async_api import (
+    Browser,
+    BrowserContext,
+    BrowserType,
+    Error,
+    Playwright,
+    async_playwright,
+)
 
 from ..errors import BrowserUnavailableError
 from .locate import BrowserChoice, choose_browser, launch_args
-
-
-@dataclass(frozen=True)
-class BrowserOptions:
-    """How to get a browser, from the command line."""
-
-    connect: str | None = None
-    cdp: str | None = None
-    executable: str | None = None
-    headed: bool = False
-    images: bool = True
-    extra_args: tuple[str, ...] = ()
+from .options import BrowserOptions
 
 
 @dataclass
@@ -40,10 +36,18 @@ class BrowserSession:
         )
 
 
+async def start_driver() -> Playwright:
+    """Start Playwright's driver process (no browser yet); stop it with `.stop()`."""
+    return await async_playwright().start()
+
+
 @asynccontextmanager
-async def open_browser(options: BrowserOptions) -> AsyncIterator[BrowserSession]:
-    """Start Playwright and a browser (or connect to one); always closed on the way out."""
-    async with async_playwright() as pw:
+async def open_browser(options: BrowserOptions,
+                       driver: Playwright | None = None) -> AsyncIterator[BrowserSession]:
+    """Launch a browser (or connect to one) through `driver`, or a driver of its own;
+    everything this started is closed on the way out."""
+    pw = driver or await start_driver()
+    try:
         try:
             own = pw.chromium.executable_path
         except Error:
@@ -55,6 +59,9 @@ async def open_browser(options: BrowserOptions) -> AsyncIterator[BrowserSession]
             yield BrowserSession(browser, choice)
         finally:
             await _close_quietly(browser)
+    finally:
+        if driver is None:
+            await pw.stop()
 
 
 async def _start(chromium: BrowserType, choice: BrowserChoice, options: BrowserOptions) -> Browser:
@@ -65,6 +72,8 @@ async def _start(chromium: BrowserType, choice: BrowserChoice, options: BrowserO
             return await chromium.connect_over_cdp(choice.target or "", timeout=15_000)
         args = [*launch_args(), *options.extra_args]
         if not options.images:
+            # No audit reads pixels; screenshots turn images back on. A launch flag, not
+            # page.route(): any route disables Chromium's HTTP cache and slows every page.
             args.append("--blink-settings=imagesEnabled=false")
         return await chromium.launch(executable_path=choice.target, headless=not options.headed,
                                      args=args, timeout=30_000)

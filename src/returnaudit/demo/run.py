@@ -8,10 +8,8 @@ from pathlib import Path
 from rich.console import Console
 
 from .. import app as core
-from ..browser.audit import AuditOptions
-from ..browser.session import BrowserOptions
+from ..browser.options import AuditOptions, BrowserOptions
 from ..errors import UsageError
-from ..scenario import load_scenario
 from .server import DEMO_PORT, demo_root, serve
 
 
@@ -24,12 +22,13 @@ def demo_scenarios() -> list[Path]:
 def run_demo(*, out_dir: Path, browser: str | None, quiet: bool, console: Console) -> int:
     """Audit every demo store; 0 when the demo ran (the poor store failing is the point)."""
     with serve(demo_root()) as base_url:
-        scenarios = [load_scenario(p).with_base_url(base_url) for p in demo_scenarios()]
+        paths = demo_scenarios()
         if not quiet:
-            console.print(f"[bold]returnaudit demo[/]: {len(scenarios)} demo stores served at "
+            console.print(f"[bold]returnaudit demo[/]: {len(paths)} demo stores served at "
                           f"{base_url}", highlight=False)
-        options = AuditOptions(browser=BrowserOptions(executable=browser))
-        reports = core.audit(scenarios, options, core.Outputs(out_dir, None, quiet), console)
+        options = AuditOptions(browser=BrowserOptions(executable=browser, images=False))
+        outputs = core.Outputs(out_dir, None, quiet)
+        reports = core.audit(lambda: core.load_all(paths, base_url), options, outputs, console)
     return 3 if any(r.status == "error" for r in reports) else 0
 
 

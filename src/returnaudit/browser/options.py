@@ -1,0 +1,37 @@
+"""How a run uses the browser: plain settings, importable without Playwright."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class BrowserOptions:
+    """How to get a browser, from the command line."""
+
+    connect: str | None = None
+    cdp: str | None = None
+    executable: str | None = None
+    headed: bool = False
+    images: bool = True
+    extra_args: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How a flow is run."""
+
+    step_timeout_s: float = 10.0
+    allow_submit: bool = False
+    screenshots_dir: Path | None = None
+
+
+@dataclass(frozen=True)
+class AuditOptions:
+    """Everything a run needs besides the scenarios."""
+
+    browser: BrowserOptions = field(default_factory=BrowserOptions)
+    run: RunOptions = field(default_factory=RunOptions)
+    scenario_timeout_s: float = 120.0
+    jobs: int = 1

@@ -1,0 +1,1 @@
+"""The fact rules: each module reads a Document and returns the facts it found."""

@@ -1,0 +1,75 @@
+"""How the refund is issued (the outcomes offered) and how many days it takes.
+
+Cues read: payment_instrument; the pack's `methods` lists (outcomes, idioms, re-ordering, and
+"return or exchange" pairs, where the return means a refund).
+"""
+
+from __future__ import annotations
+
+import re
+
+from returnaudit.policy.document import Document
+from returnaudit.policy.findings import Findings, found
+from returnaudit.policy.lexicon import METHODS, Lexicon
+from returnaudit.policy.rules.timing import mentions
+from returnaudit.policy.sentences import Sentence
+
+
+def find(doc: Document) -> Findings:
+    """refund_methods and refund_days."""
+    return {**_refund_days(doc), **_refund_methods(doc)}
+
+
+def _refund_days(doc: Document) -> Findings:
+    """The longest refund delay, unless different payment methods get different delays."""
+    delays = [mention for mention in mentions(doc) if mention.kind == "refund"]
+    if not delays:
+        return {}
+    by_payment = {
+        mention.duration.days
+        for mention in delays
+        if doc.lex.has("payment_instrument", mention.sentence.text)
+    }
+    if len(by_payment) > 1:
+        return {}
+    longest = max(delays, key=lambda mention: mention.duration.days)
+    return {"refund_days": found(longest.duration.days, longest.sentence.text)}
+
+
+def _refund_methods(doc: Document) -> Findings:
+    """Every outcome named (not negated) outside headings, in canonical order."""
+    first_seen: dict[str, Sentence] = {}
+    for sentence in doc.body():
+        for method in METHODS:
+            if method not in first_seen and offers(doc.lex, method, sentence.text):
+                first_seen[method] = sentence
+        if "original_payment" not in first_seen and _return_or_exchange(doc.lex, sentence.text):
+            first_seen["original_payment"] = sentence
+    if not first_seen:
+        return {}
+    methods = tuple(method for method in METHODS if method in first_seen)
+    earliest = min(first_seen.values(), key=lambda sentence: sentence.index)
+    return {"refund_methods": found(methods, earliest.text)}
+
+
+def offers(lex: Lexicon, method: str, text: str) -> bool:
+    """Whether the text offers this outcome: named, not negated, not part of an idiom."""
+    idioms: list[tuple[int, int]] = []
+    if method == "exchange":
+        if lex.reorder.search(text):
+            return False
+        idioms = [match.span() for match in lex.exchange_idioms.finditer(text)]
+    for match in lex.methods[method].finditer(text):
+        if _inside(match, idioms) or lex.negated(text, match):
+            continue
+        return True
+    return False
+
+
+def _return_or_exchange(lex: Lexicon, text: str) -> bool:
+    """ "Return or exchange" offered: the return is a refund whose method is not named."""
+    return lex.first_positive(lex.return_alternative, text) is not None
+
+
+def _inside(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= match.start() < end for start, end in spans)

@@ -1,0 +1,84 @@
+"""Language packs: every shipped pack is valid, and a broken pack is a clear one-line error."""
+
+from __future__ import annotations
+
+from typing import get_args
+
+import pytest
+import yaml
+
+from returnaudit.policy.lexicon import CueName, compile_pack, lexicon_for
+from returnaudit.policy.pack_schema import Cues
+from returnaudit.policy.packs import PackError, available_languages, load_pack, parse_pack
+
+
+def english_pack_data() -> dict[str, object]:
+    data = load_pack("en").model_dump()
+    assert isinstance(data, dict)
+    return data
+
+
+def test_shipped_packs() -> None:
+    assert {"en", "fr", "de"} <= set(available_languages())
+    for code in available_languages():
+        assert load_pack(code).code == code
+        assert lexicon_for(code).code == code
+
+
+def test_cue_names_match_the_schema() -> None:
+    assert set(get_args(CueName)) == set(Cues.model_fields)
+
+
+def test_unknown_key_is_rejected_with_its_path() -> None:
+    data = english_pack_data()
+    cues = data["cues"]
+    assert isinstance(cues, dict)
+    cues["retrun_action"] = ["return"]
+    with pytest.raises(PackError) as caught:
+        parse_pack(yaml.safe_dump(data), source="lang/xx.yaml")
+    assert "lang/xx.yaml: cues.retrun_action: Extra inputs are not permitted" in str(caught.value)
+
+
+def test_unknown_top_level_key_is_rejected() -> None:
+    data = english_pack_data()
+    data["stopword"] = ["the"]
+    with pytest.raises(PackError, match=r"lang/xx.yaml: stopword: Extra inputs"):
+        parse_pack(yaml.safe_dump(data), source="lang/xx.yaml")
+
+
+def test_missing_cue_list_is_named() -> None:
+    data = english_pack_data()
+    cues = data["cues"]
+    assert isinstance(cues, dict)
+    del cues["free"]
+    with pytest.raises(PackError, match=r"cues.free: Field required"):
+        parse_pack(yaml.safe_dump(data), source="lang/xx.yaml")
+
+
+def test_invalid_regular_expression_is_named() -> None:
+    data = english_pack_data()
+    units = data["units"]
+    assert isinstance(units, dict)
+    units["day"] = ["days?("]
+    with pytest.raises(
+        PackError, match=r"units.day: Value error, invalid regular expression 'days\?\('"
+    ):
+        parse_pack(yaml.safe_dump(data), source="lang/xx.yaml")
+
+
+def test_invalid_yaml_is_reported() -> None:
+    with pytest.raises(PackError, match=r"lang/xx.yaml: not valid YAML"):
+        parse_pack("code: [unclosed", source="lang/xx.yaml")
+
+
+def test_missing_pack_lists_the_available_ones() -> None:
+    with pytest.raises(PackError, match=r"no language pack for 'zz' \(available: de, en, fr"):
+        load_pack("zz")
+
+
+def test_a_new_language_is_only_data() -> None:
+    """A pack written as YAML alone (here: English words under another code) just works."""
+    data = english_pack_data()
+    data["code"] = "xx"
+    lexicon = compile_pack(parse_pack(yaml.safe_dump(data, allow_unicode=True), source="xx.yaml"))
+    assert [d.days for d in lexicon.durations.find("within two weeks")] == [14]
