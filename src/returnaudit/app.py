@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -15,6 +13,7 @@ from rich.console import Console
 
 from .browser.options import AuditOptions
 from .errors import UsageError
+from .files import slug
 
 if TYPE_CHECKING:
     from .artifacts import Artifacts
@@ -119,10 +118,3 @@ def exit_code(reports: Sequence[Report]) -> int:
     if any(r.status == "error" for r in reports):
         return 3
     return 0 if all(r.passed for r in reports) else 1
-
-
-def slug(name: str) -> str:
-    """A file-name-safe version of a scenario name."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    text = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-    return text[:80] or "scenario"

@@ -161,6 +161,8 @@ class Artifacts:
     footer_link: FooterLink
     policy_page: PolicyPage | None
     errors: tuple[RunError, ...] = ()
+    trace: str | None = None
+    """Path of the Playwright trace, when one was kept."""
     schema: str = field(default=ARTIFACTS_SCHEMA)
 
     def to_dict(self) -> dict[str, Any]:

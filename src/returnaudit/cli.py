@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -51,6 +52,14 @@ def main_options(
     """Audit an online store's product-return experience in a real headless browser."""
 
 
+class TraceMode(StrEnum):
+    """When to keep a Playwright trace."""
+
+    off = "off"
+    on = "on"
+    on_failure = "on-failure"
+
+
 ScenarioArgs = Annotated[list[str], typer.Argument(
     help="Scenario files, or folders of them (*.yaml).", show_default=False)]
 OutDir = Annotated[Path, typer.Option("--out-dir", help="Where reports are written.")]
@@ -84,6 +93,9 @@ def run(
     screenshots: Annotated[bool, typer.Option(
         "--screenshots", help="Save a screenshot after every step (OUT_DIR/screenshots/).")
     ] = False,
+    trace: Annotated[TraceMode, typer.Option(
+        "--trace", help="Record a Playwright trace in OUT_DIR/traces/ (on-failure: kept only "
+        "for failed flows; open it with `playwright show-trace`).")] = TraceMode.off,
     allow_submit: Annotated[bool, typer.Option(
         "--allow-submit", help="Run `submit: true` steps on non-loopback hosts (creates real "
         "returns on the store).")] = False,
@@ -108,7 +120,8 @@ def run(
             browser=BrowserOptions(connect=connect, cdp=cdp, executable=browser, headed=headed,
                                    images=screenshots, extra_args=tuple(browser_arg or ())),
             run=RunOptions(step_timeout_s=step_timeout, allow_submit=allow_submit,
-                           screenshots_dir=out_dir / "screenshots" if screenshots else None),
+                           screenshots_dir=out_dir / "screenshots" if screenshots else None,
+                           trace=trace.value, traces_dir=out_dir / "traces"),
             scenario_timeout_s=timeout, jobs=jobs,
         )
         outputs = core.Outputs(out_dir, json_path, quiet)

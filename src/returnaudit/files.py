@@ -1,10 +1,12 @@
-"""Atomic file writes: a temporary file in the same folder, then a rename."""
+"""Report files: atomic writes, stable JSON, file-name-safe names."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -28,3 +30,10 @@ def write_atomic(path: Path, data: str | bytes) -> None:
 def dump_json(data: Any) -> str:
     """Stable JSON: two-space indent, UTF-8 kept readable, newline at the end."""
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def slug(name: str) -> str:
+    """A file-name-safe version of a scenario name."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return text[:80] or "scenario"

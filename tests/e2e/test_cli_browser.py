@@ -60,3 +60,14 @@ def test_python_dash_m_and_json_to_stdout(site_url: str) -> None:
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["policy"]["footer_link"]["found"] is True
     assert "Returns policy" in done.stderr
+
+
+def test_trace_is_kept_for_a_failed_flow_only(site_url: str, tmp_path: Path) -> None:
+    for name in ("login", "no-footer"):
+        CliRunner().invoke(app, ["run", str(FIXTURE_SCENARIOS / f"{name}.yaml"), "--base-url",
+                                 site_url, "--quiet", "--trace", "on-failure", "--out-dir",
+                                 str(tmp_path)])
+    traces = sorted(p.name for p in (tmp_path / "traces").iterdir())
+    assert traces == ["login-fixture-returns-behind-a-sign-in-wall.zip"]
+    report = json.loads((tmp_path / "login-fixture-returns-behind-a-sign-in-wall.json").read_text())
+    assert report["flow"]["trace"].endswith("login-fixture-returns-behind-a-sign-in-wall.zip")

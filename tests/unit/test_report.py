@@ -7,8 +7,9 @@ from pathlib import Path
 
 from rich.console import Console
 
-from returnaudit.app import exit_code, slug
+from returnaudit.app import exit_code
 from returnaudit.artifacts import Artifacts, FlowArtifact, FlowFailure
+from returnaudit.files import slug
 from returnaudit.redact import Redactor
 from returnaudit.report import build_report
 from returnaudit.reporters.json_report import render_json, write_json

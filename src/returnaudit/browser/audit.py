@@ -19,6 +19,7 @@ from ..artifacts import (
     RunError,
     ScenarioInfo,
 )
+from ..files import slug
 from ..scenario import Scenario
 from ..signals.classify import find_returns_link
 from .gather import snapshot
@@ -61,7 +62,10 @@ async def audit_scenario(session: BrowserSession, scenario: Scenario,
     errors: list[RunError] = []
     found = _Found()
     context = await session.new_context(locale=_locale(scenario.language))
+    trace: str | None = None
     try:
+        if options.run.trace != "off":
+            await context.tracing.start(screenshots=True, snapshots=True)
         page = await context.new_page()
         page.set_default_timeout(options.run.step_timeout_s * 1000)
         runner = FlowRunner(page, scenario, options.run)
@@ -73,6 +77,10 @@ async def audit_scenario(session: BrowserSession, scenario: Scenario,
             errors.append(RunError("scenario", message))
         if runner.entry is not None:
             found = await _find_policy(context, runner, scenario, options.run.step_timeout_s)
+        if options.run.trace != "off":
+            failed = runner.entry is None or runner.status == "failed"
+            trace = await _stop_trace(context, scenario, options, keep=failed or
+                                      options.run.trace == "on")
     finally:
         await _close(context)
     if found.policy is not None and found.policy.error:
@@ -88,7 +96,7 @@ async def audit_scenario(session: BrowserSession, scenario: Scenario,
         duration_ms=int((time.perf_counter() - clock) * 1000),
         status="completed" if runner.entry is not None else "error",
         entry=runner.entry, pages=tuple(pages), flow=runner.artifact(),
-        footer_link=found.footer, policy_page=found.policy, errors=tuple(errors),
+        footer_link=found.footer, policy_page=found.policy, errors=tuple(errors), trace=trace,
     )
 
 
@@ -125,6 +133,16 @@ async def _visit(context: BrowserContext, url: str, timeout_s: float) -> PageSna
         return str(exc).strip().splitlines()[0] if str(exc).strip() else "could not be opened"
     finally:
         await page.close()
+
+
+async def _stop_trace(context: BrowserContext, scenario: Scenario, options: AuditOptions, *,
+                      keep: bool) -> str | None:
+    path = options.run.traces_dir / f"{slug(scenario.name)}.zip" if keep else None
+    try:
+        await context.tracing.stop(path=str(path) if path else None)
+    except Error:
+        return None
+    return str(path) if path else None
 
 
 def _locale(language: str | None) -> str | None:

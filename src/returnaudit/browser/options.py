@@ -25,6 +25,10 @@ class RunOptions:
     step_timeout_s: float = 10.0
     allow_submit: bool = False
     screenshots_dir: Path | None = None
+    """Screenshots go to a sub-folder per scenario here; None: no screenshots."""
+    trace: str = "off"
+    """off | on | on-failure: record a Playwright trace (open it with `playwright show-trace`)."""
+    traces_dir: Path = Path("reports/traces")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from playwright.async_api import Locator as PwLocator
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from ..artifacts import FlowArtifact, FlowFailure, PageSnapshot, StepRecord
+from ..files import slug
 from ..redact import Redactor
 from ..scenario import Scenario
 from ..scenario.models import (
@@ -179,9 +180,9 @@ class FlowRunner:
         return snap
 
     async def _screenshot(self, index: int, action: str) -> str | None:
-        folder = self.options.screenshots_dir
-        if folder is None:
+        if self.options.screenshots_dir is None:
             return None
+        folder = self.options.screenshots_dir / slug(self.scenario.name)
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"step-{index:02d}-{action}.png"
         try:

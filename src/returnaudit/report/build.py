@@ -56,6 +56,7 @@ def _flow(artifacts: Artifacts, counts: FlowCounts) -> FlowSection:
         duration_ms=flow.duration_ms, goal=flow.goal, goal_met=flow.goal_met,
         failure=flow.failure,
         steps=tuple(ReportStep.from_record(s, s.index in contacts) for s in flow.steps),
+        trace=artifacts.trace,
     )
 
 

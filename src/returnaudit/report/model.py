@@ -37,6 +37,7 @@ class FlowSection:
     goal_met: bool | None
     failure: FlowFailure | None
     steps: tuple[ReportStep, ...]
+    trace: str | None = None
 
 
 @dataclass(frozen=True)
