@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 
-from playwright.async_api import Error, Locator, Page
+from playwright.async_api import ElementHandle, Error, Locator, Page
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from ..scenario import Scenario
@@ -31,8 +31,8 @@ class StepError(Exception):
     """An action could not be completed; the message is shown in the report."""
 
 
-async def resolve(page: Page, step: Step, timeout_ms: float) -> Locator | None:
-    """Wait for the step's element (None for steps that act on the page itself)."""
+async def resolve(page: Page, step: Step, timeout_ms: float) -> ElementHandle | None:
+    """Wait for the step's element; None for steps that act on the page or only wait."""
     if isinstance(step, Target):
         return await targets.find(page, step, timeout_ms)
     if isinstance(step, PressStep) and (step.field or step.selector):
@@ -40,7 +40,7 @@ async def resolve(page: Page, step: Step, timeout_ms: float) -> Locator | None:
                                   timeout_ms)
     if isinstance(step, ExpectStep | WaitStep) and (step.text or step.selector):
         scope = step.in_ if isinstance(step, ExpectStep) else None
-        return await _wait_visible(page, step.text, step.selector, scope, timeout_ms)
+        await _wait_visible(page, step.text, step.selector, scope, timeout_ms)
     return None
 
 
@@ -59,46 +59,48 @@ async def _wait_visible(page: Page, text: str | None, selector: str | None, scop
     return locator
 
 
-async def perform(page: Page, step: Step, locator: Locator | None, scenario: Scenario,
+async def perform(page: Page, step: Step, element: ElementHandle | None, scenario: Scenario,
                   timeout_ms: float) -> int | None:
     """Do the step; returns the HTTP status for `open`."""
     if isinstance(step, OpenStep):
         return await _open(page, scenario.resolve(step.url), timeout_ms)
-    if isinstance(step, ContactStep) or (isinstance(step, ExpectStep | WaitStep) and locator):
+    waited = isinstance(step, ExpectStep | WaitStep) and (step.text or step.selector)
+    if isinstance(step, ContactStep) or waited:
         return None
     if isinstance(step, ExpectStep | WaitStep):
         await _wait_page(page, step, timeout_ms)
         return None
     if isinstance(step, ScreenshotStep):
         return None
-    assert locator is not None or isinstance(step, PressStep)
-    await _interact(page, step, locator, timeout_ms)
+    assert element is not None or isinstance(step, PressStep)
+    await _interact(page, step, element, timeout_ms)
     return None
 
 
-async def _interact(page: Page, step: Step, locator: Locator | None, timeout_ms: float) -> None:
+async def _interact(page: Page, step: Step, element: ElementHandle | None,
+                    timeout_ms: float) -> None:
     if isinstance(step, PressStep):
-        if locator is not None:
-            await locator.press(step.key, timeout=timeout_ms)
+        if element is not None:
+            await element.press(step.key, timeout=timeout_ms)
         else:
             await page.keyboard.press(step.key)
         return
-    assert locator is not None
+    assert element is not None
     if isinstance(step, ClickStep):
-        await locator.click(timeout=timeout_ms)
+        await element.click(timeout=timeout_ms)
     elif isinstance(step, FillStep):
-        await locator.fill(step.value, timeout=timeout_ms)
+        await element.fill(step.value, timeout=timeout_ms)
     elif isinstance(step, SelectStep):
-        await _select(locator, step.option, timeout_ms)
+        await _select(element, step.option, timeout_ms)
     elif isinstance(step, CheckStep):
-        await locator.check(timeout=timeout_ms)
+        await element.check(timeout=timeout_ms)
 
 
-async def _select(locator: Locator, option: str, timeout_ms: float) -> None:
+async def _select(element: ElementHandle, option: str, timeout_ms: float) -> None:
     try:
-        await locator.select_option(label=option, timeout=timeout_ms)
+        await element.select_option(label=option, timeout=timeout_ms)
     except PlaywrightTimeout:
-        options: list[str] = await locator.evaluate(
+        options: list[str] = await element.evaluate(
             "(s) => [...(s.options || [])].map((o) => o.label)")
         raise StepError(f"no option '{option}'; the options are: "
                         + ", ".join(f"'{o}'" for o in options if o)) from None

@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from playwright.async_api import Error, Locator, Page
+from playwright.async_api import ElementHandle, Error, Page
 
 from ..artifacts import Link, PageSnapshot
 from ..signals.classify import ClickTarget, channels_on_page, support_push
@@ -18,15 +18,18 @@ MAX_LINKS = 400
 MAX_TEXT = 200_000
 
 # The screen (URL, main heading) and, for a click, what the element is: one round trip.
+# textContent, not innerText: innerText forces a layout of a page that may still be loading,
+# which made this read cost ~15 ms per step.
 _SCREEN_JS = """(el) => {
+  const hidden = (e) => e.closest("[hidden], [aria-hidden=true], template");
   const h = [...document.querySelectorAll("main h1, [role=main] h1, h1, h2")]
-    .find((e) => e.checkVisibility({ checkVisibilityCSS: true }));
-  const screen = [location.href, h ? h.innerText.replace(/\\s+/g, " ").trim() : null];
+    .find((e) => !hidden(e));
+  const screen = [location.href, h ? h.textContent.replace(/\\s+/g, " ").trim() : null];
   if (!el) return [screen, null];
   const a = el.closest("a");
   const cls = (e) => (typeof e.className === "string" ? e.className : "");
   return [screen, {
-    text: (el.innerText || el.value || el.getAttribute("aria-label") || "")
+    text: (el.textContent || el.value || el.getAttribute("aria-label") || "")
       .replace(/\\s+/g, " ").trim(),
     href: a && a.getAttribute("href") ? a.href : null,
     attributes: [el.id, cls(el), el.getAttribute("aria-label") || "",
@@ -51,7 +54,7 @@ def _gather_js() -> str:
     return (resources.files("returnaudit.browser") / "gather.js").read_text(encoding="utf-8")
 
 
-async def read_screen(page: Page, element: Locator | None = None
+async def read_screen(page: Page, element: ElementHandle | None = None
                       ) -> tuple[Screen, ClickTarget | None]:
     """The current screen and, given an element, what it is; retried while a navigation
     swaps the document."""

@@ -5,8 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from playwright.async_api import Error, Page
-from playwright.async_api import Locator as PwLocator
+from playwright.async_api import ElementHandle, Error, Page
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from ..artifacts import FlowArtifact, FlowFailure, PageSnapshot, StepRecord
@@ -134,7 +133,7 @@ class FlowRunner:
         return True
 
     async def _enter(self, index: int, action: str, step: Step, started: float,
-                     locator: PwLocator | None) -> None:
+                     locator: ElementHandle | None) -> None:
         """The step's target is there: the previous step's screen is now known."""
         element = locator if isinstance(step, ClickStep) else None
         now, target = await read_screen(self.page, element)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 
-from playwright.async_api import Error, Locator, Page
+from playwright.async_api import ElementHandle, Error, Locator, Page
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from ..scenario.models import Locator as Target
@@ -46,18 +46,27 @@ def _candidates(page: Page, target: Target, *, exact: bool) -> Locator:
             .or_(scope.get_by_text(text, exact=exact)))
 
 
-async def find(page: Page, target: Target, timeout_ms: float) -> Locator:
-    """The first visible element for the target, preferring exact name matches."""
-    loose = _candidates(page, target, exact=False).filter(visible=True)
-    try:
-        await loose.first.wait_for(state="visible", timeout=timeout_ms)
-    except PlaywrightTimeout:
-        raise TargetNotFoundError(f"{target.describe()} not found on the page "
-                                  f"within {timeout_ms / 1000:g} s") from None
-    exact = _candidates(page, target, exact=True).filter(visible=True)
-    if await exact.count():
-        return exact.first
-    return loose.first
+async def find(page: Page, target: Target, timeout_ms: float) -> ElementHandle:
+    """The first visible element for the target, preferring exact name matches.
+
+    It comes back as a handle: resolving role/name locators is the costly part of a step, and
+    the step reads the element and acts on it without resolving it again.
+    """
+    exact_locator = _candidates(page, target, exact=True).filter(visible=True)
+    exact = await exact_locator.element_handles()  # usually there already: one query
+    if not exact:
+        loose = _candidates(page, target, exact=False).filter(visible=True)
+        try:
+            await loose.first.wait_for(state="visible", timeout=timeout_ms)
+        except PlaywrightTimeout:
+            raise TargetNotFoundError(f"{target.describe()} not found on the page "
+                                      f"within {timeout_ms / 1000:g} s") from None
+        exact = await exact_locator.element_handles()
+        if not exact:
+            return await loose.first.element_handle(timeout=timeout_ms)
+    for extra in exact[1:]:
+        await extra.dispose()
+    return exact[0]
 
 
 async def visible_choices(page: Page, wanted: str, limit: int = 12) -> tuple[str, ...]:
