@@ -53,6 +53,16 @@ class PageSnapshot:
     text: str
     """Main text of the page (header, footer and nav left out), capped."""
     http_status: int | None = None
+    microdata: tuple[dict[str, Any], ...] = ()
+    """Microdata items that hold a MerchantReturnPolicy: {type, properties: {name: [values]}}."""
+    questions: tuple[str, ...] = ()
+    """Question-like summaries, terms and headings of the main content (FAQ structure)."""
+    headings: tuple[str, ...] = ()
+    """h1-h3 texts of the main content, in order."""
+    list_items: int = 0
+    ordered_steps: bool = False
+    """An ordered list of two or more items (numbered next steps)."""
+    qr_code: bool = False
 
 
 @dataclass(frozen=True)
@@ -119,12 +129,14 @@ class PolicyPage:
 
     url: str
     via: str
-    """footer | policy_url"""
+    """footer | policy_url | crawl | link (a guarantee or FAQ page the policy links to)"""
     http_status: int | None
     title: str
     text: str
     language: str | None
     error: str | None = None
+    clicks_from_home: int | None = None
+    """Fewest clicks from the home page (breadth-first, depth <= 3); None if not reached."""
 
 
 @dataclass(frozen=True)
@@ -161,6 +173,10 @@ class Artifacts:
     footer_link: FooterLink
     policy_page: PolicyPage | None
     errors: tuple[RunError, ...] = ()
+    related_pages: tuple[PolicyPage, ...] = ()
+    shop_pages: tuple[PageSnapshot, ...] = ()
+    """A product page and the cart, read for returns information shown before purchase."""
+    """Guarantee / buyer-protection and returns-FAQ pages linked from the policy or footer."""
     trace: str | None = None
     """Path of the Playwright trace, when one was kept."""
     schema: str = field(default=ARTIFACTS_SCHEMA)

@@ -7,6 +7,27 @@ import pytest
 from returnaudit.policy import extract_facts
 
 CASES: list[tuple[str, str, dict[str, object]]] = [
+    # --- "only" outcomes and credit lifetimes are not money refunds nor refund delays
+    (
+        "en",
+        "Refunds are given as store credit only, valid for 12 months from issue.",
+        {"refund_methods": ("store_credit",), "refund_days": None},
+    ),
+    (
+        "fr",
+        "Le remboursement se fait uniquement sous forme d'avoir, valable un an.",
+        {"refund_methods": ("store_credit",), "refund_days": None},
+    ),
+    (
+        "en",
+        "We refund the original payment method only, within 10 days of receiving the parcel.",
+        {"refund_methods": ("original_payment",), "refund_days": 10},
+    ),
+    (
+        "en",
+        "Our Shopping Guarantee covers every order up to $1,000, whoever the seller.",
+        {"guarantee": True, "guarantee_amount": 1000.0},
+    ),
     # --- return window: digits, words, weeks, months, start event
     (
         "en",

@@ -19,7 +19,8 @@ from returnaudit.scenario.models import Budgets
 from .helpers import artifacts, step
 
 TOP_KEYS = ["schema", "tool", "scenario", "started_at", "duration_ms", "status", "score",
-            "passed", "lessons", "checks", "flow", "policy", "support_channels", "gates", "errors"]
+            "passed", "lessons", "checks", "flow", "policy", "support_channels", "gates", "errors",
+            "fix_first"]
 
 
 def _flow_run() -> Artifacts:

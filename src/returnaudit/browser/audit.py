@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from playwright.async_api import BrowserContext, Error, Playwright
@@ -14,15 +13,12 @@ from .. import __version__
 from ..artifacts import (
     Artifacts,
     FooterLink,
-    PageSnapshot,
-    PolicyPage,
     RunError,
     ScenarioInfo,
 )
 from ..files import slug
 from ..scenario import Scenario
-from ..signals.classify import find_returns_link
-from .gather import snapshot
+from .discover import Discovery, Found
 from .options import AuditOptions
 from .runner import FlowRunner
 from .session import BrowserSession, open_browser
@@ -47,20 +43,13 @@ async def audit_all(scenarios: Sequence[Scenario], options: AuditOptions,
         return list(await asyncio.gather(*(one(s) for s in scenarios)))
 
 
-@dataclass
-class _Found:
-    footer: FooterLink = field(default_factory=lambda: FooterLink(False, None, None))
-    policy: PolicyPage | None = None
-    policy_snapshot: PageSnapshot | None = None
-
-
 async def audit_scenario(session: BrowserSession, scenario: Scenario,
                          options: AuditOptions) -> Artifacts:
     """Run the flow, find and follow the footer's returns link; failures become data."""
     started_at = datetime.now(UTC).isoformat(timespec="seconds")
     clock = time.perf_counter()
     errors: list[RunError] = []
-    found = _Found()
+    found = Found(FooterLink(False, None, None))
     context = await session.new_context(locale=_locale(scenario.language))
     trace: str | None = None
     try:
@@ -76,7 +65,7 @@ async def audit_scenario(session: BrowserSession, scenario: Scenario,
             runner.abort(message)
             errors.append(RunError("scenario", message))
         if runner.entry is not None:
-            found = await _find_policy(context, runner, scenario, options.run.step_timeout_s)
+            found = await _discover(context, runner, scenario, options.run.step_timeout_s)
         if options.run.trace != "off":
             failed = runner.entry is None or runner.status == "failed"
             trace = await _stop_trace(context, scenario, options, keep=failed or
@@ -88,8 +77,8 @@ async def audit_scenario(session: BrowserSession, scenario: Scenario,
     if runner.entry is None:
         errors.insert(0, RunError("store", runner.entry_error or "the store could not be opened"))
     pages = list(runner.snapshots.values())
-    if found.policy_snapshot is not None and found.policy_snapshot not in pages:
-        pages.append(found.policy_snapshot)
+    if found.snapshot is not None and found.snapshot not in pages:
+        pages.append(found.snapshot)
     return Artifacts(
         scenario=ScenarioInfo(scenario.name, scenario.file, scenario.store_url, scenario.language),
         tool_version=__version__, started_at=started_at,
@@ -97,42 +86,19 @@ async def audit_scenario(session: BrowserSession, scenario: Scenario,
         status="completed" if runner.entry is not None else "error",
         entry=runner.entry, pages=tuple(pages), flow=runner.artifact(),
         footer_link=found.footer, policy_page=found.policy, errors=tuple(errors), trace=trace,
+        related_pages=tuple(found.related), shop_pages=tuple(found.shop),
     )
 
 
-async def _find_policy(context: BrowserContext, runner: FlowRunner, scenario: Scenario,
-                       timeout_s: float) -> _Found:
-    """The footer link first, then the scenario's policy_url; reuse pages the flow visited."""
+async def _discover(context: BrowserContext, runner: FlowRunner, scenario: Scenario,
+                    timeout_s: float) -> Found:
     assert runner.entry is not None
-    footer = find_returns_link(runner.entry.footer_links)
-    if footer.found and footer.href:
-        url, via = footer.href, "footer"
-    elif scenario.policy_url:
-        url, via = scenario.resolve(scenario.policy_url), "policy_url"
-    else:
-        return _Found(footer)
-    visited = next((s for s in runner.snapshots.values() if s.url == url.split("#")[0]), None)
-    snap = visited or await _visit(context, url, timeout_s)
-    if isinstance(snap, str):
-        what = f"the footer link '{footer.text}'" if via == "footer" else "policy_url"
-        return _Found(footer, PolicyPage(url, via, None, "", "", None, f"{what} ({url}): {snap}"))
-    policy = PolicyPage(snap.url, via, snap.http_status, snap.title, snap.text, snap.lang)
-    return _Found(footer, policy, snap)
-
-
-async def _visit(context: BrowserContext, url: str, timeout_s: float) -> PageSnapshot | str:
-    """Open `url` in a new tab of the same context; a problem comes back as its message."""
-    page = await context.new_page()
+    discovery = Discovery(context, runner.snapshots.values(), timeout_s)
     try:
-        response = await page.goto(url, wait_until="domcontentloaded", timeout=timeout_s * 1000)
-        status = response.status if response else None
-        if status is not None and status >= 400:
-            return f"HTTP {status}"
-        return await snapshot(page, status)
-    except Error as exc:
-        return str(exc).strip().splitlines()[0] if str(exc).strip() else "could not be opened"
+        policy_url = scenario.resolve(scenario.policy_url) if scenario.policy_url else None
+        return await discovery.run(runner.entry, policy_url)
     finally:
-        await page.close()
+        await discovery.close()
 
 
 async def _stop_trace(context: BrowserContext, scenario: Scenario, options: AuditOptions, *,

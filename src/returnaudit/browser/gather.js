@@ -37,6 +37,7 @@
   // Main text: <main> if any, else the body without header, footer and nav.
   let text = "";
   const main = document.querySelector("main, [role=main]");
+  // (main is also the scope of the structure read below)
   if (main) text = main.innerText;
   else {
     const skip = [header, footer, ...nav].filter(Boolean);
@@ -62,6 +63,35 @@
   const contactForm = forms.some((f) => !isSearch(f) && f.querySelector("textarea") && f.querySelector("input[type=email], input[name*=mail i]"));
   const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent || "");
 
+  // Microdata items that carry a MerchantReturnPolicy (anywhere inside them).
+  const mdValue = (el) => el.hasAttribute("itemscope") ? mdItem(el)
+    : el.getAttribute("content") || el.getAttribute("href") && el.href || el.getAttribute("src")
+      || el.getAttribute("datetime") || clean(el.textContent);
+  const mdItem = (root) => {
+    const properties = {};
+    for (const el of root.querySelectorAll("[itemprop]")) {
+      if (el.parentElement.closest("[itemscope]") !== root) continue;
+      for (const name of el.getAttribute("itemprop").split(/\s+/).filter(Boolean)) {
+        (properties[name] = properties[name] || []).push(mdValue(el));
+      }
+    }
+    return { type: root.getAttribute("itemtype") || "", properties };
+  };
+  const microdata = [...document.querySelectorAll("[itemscope]:not([itemprop])")].map(mdItem)
+    .filter((item) => JSON.stringify(item).includes("MerchantReturnPolicy"));
+
+  // Page structure the audits read: questions (FAQ), headings, lists, a QR code.
+  const scope = main || document.body;
+  const questions = [...scope.querySelectorAll("summary, dt, h2, h3, h4, [itemprop=name]")]
+    .map((e) => clean(e.textContent)).filter((t) => t.endsWith("?") && t.length < 200).slice(0, 60);
+  const headings = [...scope.querySelectorAll("h1, h2, h3")].map((e) => clean(e.textContent))
+    .filter(Boolean).slice(0, 80);
+  const qr = [...document.querySelectorAll("img, svg, canvas, [role=img]")].some((e) =>
+    /\bqr\b|qr[-_ ]?code/i.test([e.getAttribute("alt"), e.getAttribute("aria-label"),
+      e.getAttribute("title"), e.id, typeof e.className === "string" ? e.className : "",
+      e.querySelector && e.querySelector("title") ? e.querySelector("title").textContent : ""]
+      .join(" ")));
+
   return {
     url: location.href,
     title: clean(document.title),
@@ -76,6 +106,12 @@
     jsonLd,
     hasSearch: searchBox,
     hasPassword: !!document.querySelector("input[type=password]"),
+    microdata,
+    questions,
+    headings,
+    listItems: scope.querySelectorAll("li").length,
+    orderedSteps: [...scope.querySelectorAll("ol")].some((ol) => ol.children.length >= 2),
+    qrCode: qr,
     text: text.split(/\n+/).map(clean).filter(Boolean).join("\n").slice(0, arg.maxText),
   };
 }

@@ -118,6 +118,12 @@ def snapshot_from_raw(raw: dict[str, Any], http_status: int | None = None) -> Pa
         support_push=support_push(raw["text"]),
         text=raw["text"],
         http_status=http_status,
+        microdata=tuple(raw.get("microdata", ())),
+        questions=tuple(raw.get("questions", ())),
+        headings=tuple(raw.get("headings", ())),
+        list_items=int(raw.get("listItems", 0)),
+        ordered_steps=bool(raw.get("orderedSteps", False)),
+        qr_code=bool(raw.get("qrCode", False)),
     )
 
 

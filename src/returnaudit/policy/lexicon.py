@@ -80,6 +80,8 @@ class Lexicon:
     exchange_idioms: re.Pattern[str]
     reorder: re.Pattern[str]
     return_alternative: re.Pattern[str]
+    exclusive: re.Pattern[str]
+    validity: re.Pattern[str]
     exclusion_cues: re.Pattern[str]
     categories: Mapping[str, re.Pattern[str]]
     clause_breaks: re.Pattern[str]
@@ -124,6 +126,8 @@ def compile_pack(pack: LanguagePack) -> Lexicon:
         exchange_idioms=whole_words(methods.exchange_idioms),
         reorder=whole_words(methods.reorder),
         return_alternative=whole_words(methods.return_alternative),
+        exclusive=whole_words(methods.exclusive),
+        validity=whole_words(methods.validity),
         exclusion_cues=whole_words(pack.exclusions.cues),
         categories={name: whole_words(words) for name, words in pack.exclusions.categories.items()},
         clause_breaks=whole_words(pack.clause_breaks),

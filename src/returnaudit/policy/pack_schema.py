@@ -122,6 +122,10 @@ class Methods(_Strict):
     exchange_idioms: Fragments = []
     reorder: Fragments = []
     return_alternative: Fragments = []
+    exclusive: Fragments = []
+    """'only', 'uniquement': a named outcome that rules out a plain money refund."""
+    validity: Fragments = []
+    """'valid for', 'valable': a duration that is a credit's lifetime, not a refund delay."""
 
 
 class Exclusions(_Strict):

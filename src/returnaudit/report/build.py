@@ -1,4 +1,4 @@
-"""Build the Report from artifacts: counts, policy section, support channels and gates."""
+"""Build the Report from artifacts: scores, checks, counts, policy, support channels, gates."""
 
 from __future__ import annotations
 
@@ -6,12 +6,21 @@ from typing import Any
 
 from .. import __version__
 from ..artifacts import Artifacts, SupportChannel
+from ..audits import CHECKS
+from ..audits.base import Status
+from ..audits.inputs import AuditInput
 from ..metrics import FlowCounts, count, support_contact_steps
+from ..rubric import Rubric, default_rubric
 from ..scenario.models import Budgets
+from ..scoring import CheckOutcome, Scored, score
+from .gates import gates_for
 from .model import (
+    CheckEntry,
+    EvidenceEntry,
+    FixFirstEntry,
     FlowSection,
     FooterLinkSection,
-    Gate,
+    LessonEntry,
     PolicySection,
     Report,
     ReportError,
@@ -21,13 +30,14 @@ from .model import (
     ToolInfo,
 )
 
-_COUNT_BUDGETS = ("screens", "interactions", "fields", "support_contacts")
 
-
-def build_report(artifacts: Artifacts, budgets: Budgets | None = None) -> Report:
+def build_report(artifacts: Artifacts, budgets: Budgets | None = None,
+                 rubric: Rubric | None = None, fail_under: float | None = None) -> Report:
     """The report for one audit; `passed` is true when every gate passed."""
+    rubric = rubric or default_rubric()
+    scored = score(artifacts, rubric)
     counts = count(artifacts.flow.steps)
-    gates = tuple(_gates(artifacts, counts, budgets))
+    gates = tuple(gates_for(artifacts, counts, scored, budgets, fail_under))
     return Report(
         tool=ToolInfo("returnaudit", __version__),
         scenario=ScenarioRef(artifacts.scenario.name, artifacts.scenario.file,
@@ -35,16 +45,37 @@ def build_report(artifacts: Artifacts, budgets: Budgets | None = None) -> Report
         started_at=artifacts.started_at,
         duration_ms=artifacts.duration_ms,
         status=artifacts.status,
-        score=None,
+        score=scored.score,
         passed=artifacts.status == "completed" and all(g.passed for g in gates),
-        lessons=(),
-        checks=(),
+        lessons=tuple(LessonEntry(ls.id, ls.number, ls.title, ls.score, ls.checks)
+                      for ls in scored.lessons),
+        checks=tuple(_check(o) for o in scored.outcomes),
         flow=_flow(artifacts, counts),
-        policy=_policy(artifacts),
+        policy=_policy(AuditInput(artifacts)),
         support_channels=_channels(artifacts),
         gates=gates,
         errors=tuple(ReportError(e.where, e.message) for e in artifacts.errors),
+        fix_first=_fix_first(scored),
     )
+
+
+def _check(outcome: CheckOutcome) -> CheckEntry:
+    meta, result = CHECKS[outcome.id], outcome.result
+    shown_as_passing = result.status in (Status.PASS, Status.NOT_APPLICABLE)
+    return CheckEntry(
+        id=outcome.id, lesson=outcome.lesson,
+        title=meta.title if shown_as_passing else meta.failure_title,
+        status=result.status.value, score=result.score, weight=outcome.weight,
+        summary=result.summary,
+        evidence=tuple(EvidenceEntry(e.url, e.selector, e.step, e.quote, e.screenshot)
+                       for e in result.evidence),
+        why=meta.why, how_to_fix=meta.how_to_fix,
+    )
+
+
+def _fix_first(scored: Scored) -> tuple[FixFirstEntry, ...]:
+    return tuple(FixFirstEntry(f.id, CHECKS[f.id].failure_title, f.gain, CHECKS[f.id].how_to_fix)
+                 for f in scored.fix_first)
 
 
 def _flow(artifacts: Artifacts, counts: FlowCounts) -> FlowSection:
@@ -60,44 +91,28 @@ def _flow(artifacts: Artifacts, counts: FlowCounts) -> FlowSection:
     )
 
 
-def _policy(artifacts: Artifacts) -> PolicySection:
-    page = artifacts.policy_page
-    link = artifacts.footer_link
-    found = page is not None and page.error is None
+def _policy(inp: AuditInput) -> PolicySection:
+    link, page = inp.artifacts.footer_link, inp.policy
+    structured = inp.structured
+    facts: dict[str, Any] = {k: (list(v) if isinstance(v, tuple) else v)
+                             for k, v in inp.facts.to_dict().items()}
     return PolicySection(
-        url=page.url if page is not None and found else None,
+        url=page.url if page else None,
         footer_link=FooterLinkSection(link.found, link.text, link.href),
-        clicks_from_home=1 if link.found and page is not None and found and page.via == "footer"
-        else None,
-        dedicated=None,
-        language=page.language if page is not None and found else None,
-        facts={},
-        fact_evidence={},
-        structured_data=StructuredData(None, None, ()),
+        clicks_from_home=page.clicks_from_home if page else None,
+        dedicated=inp.dedicated,
+        language=inp.language,
+        facts=facts,
+        fact_evidence=inp.facts.evidence_dict(),
+        structured_data=StructuredData(structured.present if page or structured.present else None,
+                                       structured.valid, structured.problems),
     )
 
 
 def _channels(artifacts: Artifacts) -> tuple[SupportChannel, ...]:
     """Every channel once (by kind and evidence), where it was first seen."""
     seen: dict[tuple[str, str], SupportChannel] = {}
-    for page in artifacts.pages:
+    for page in (*artifacts.pages, *artifacts.shop_pages):
         for channel in page.channels:
             seen.setdefault((channel.kind, channel.evidence), channel)
     return tuple(seen.values())
-
-
-def _gates(artifacts: Artifacts, counts: FlowCounts, budgets: Budgets | None) -> list[Gate]:
-    gates: list[Gate] = []
-    if artifacts.flow.status != "not_run":
-        status = artifacts.flow.status
-        # Stopping before a submit step on a live store is the safety rule working, not a failure.
-        ok = status in ("completed", "stopped_before_submit")
-        gates.append(Gate("flow-completed", ok, "completed", status))
-    if budgets is None:
-        return gates
-    for name in _COUNT_BUDGETS:
-        limit = getattr(budgets, f"max_{name}")
-        if limit is not None:
-            actual: Any = getattr(counts, name)
-            gates.append(Gate(f"max_{name}", actual <= limit, limit, actual))
-    return gates

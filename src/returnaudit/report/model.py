@@ -99,6 +99,53 @@ class PolicySection:
 
 
 @dataclass(frozen=True)
+class LessonEntry:
+    """A lesson's score (0-100, None when one of its checks errored) and its checks."""
+
+    id: str
+    number: int
+    title: str
+    score: float | None
+    checks: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EvidenceEntry:
+    url: str | None
+    selector: str | None
+    step: int | None
+    quote: str | None
+    screenshot: str | None
+
+
+@dataclass(frozen=True)
+class CheckEntry:
+    """One check's verdict, with the words to show for it."""
+
+    id: str
+    lesson: str
+    title: str
+    """The check's title when it passes (or does not apply), its failure title otherwise."""
+    status: str
+    score: float | None
+    weight: float
+    summary: str
+    evidence: tuple[EvidenceEntry, ...]
+    why: str
+    how_to_fix: str
+
+
+@dataclass(frozen=True)
+class FixFirstEntry:
+    """A change that would raise the overall score, and by how many points."""
+
+    id: str
+    title: str
+    gain: float
+    how_to_fix: str
+
+
+@dataclass(frozen=True)
 class Gate:
     """A condition the run must meet; one that fails makes the exit code 1."""
 
@@ -125,13 +172,14 @@ class Report:
     status: str
     score: float | None
     passed: bool
-    lessons: tuple[dict[str, Any], ...]
-    checks: tuple[dict[str, Any], ...]
+    lessons: tuple[LessonEntry, ...]
+    checks: tuple[CheckEntry, ...]
     flow: FlowSection
     policy: PolicySection
     support_channels: tuple[SupportChannel, ...]
     gates: tuple[Gate, ...]
     errors: tuple[ReportError, ...]
+    fix_first: tuple[FixFirstEntry, ...] = ()
     schema: str = field(default=REPORT_SCHEMA)
 
     def to_dict(self) -> dict[str, Any]:

@@ -135,3 +135,20 @@ def channels_on_page(url: str, links: Iterable[Link], chat_vendors: Iterable[str
     if has_contact_form:
         add("form", url)
     return tuple(found.values())
+
+
+def first_match(pattern: re.Pattern[str] | None, text: str) -> str | None:
+    """The first sentence of `text` that `pattern` matches."""
+    if pattern is None:
+        return None
+    for sentence in _sentences(text):
+        if pattern.search(normalise(sentence)):
+            return sentence
+    return None
+
+
+def all_matches(pattern: re.Pattern[str] | None, text: str) -> list[str]:
+    """Every sentence of `text` that `pattern` matches, in order."""
+    if pattern is None:
+        return []
+    return [s for s in _sentences(text) if pattern.search(normalise(s))]

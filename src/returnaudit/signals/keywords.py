@@ -19,6 +19,25 @@ class TextRules(_Pack):
     not_text: list[str] = Field(default_factory=list)
 
 
+class Tone(_Pack):
+    friendly: list[str]
+    restrictive: list[str]
+
+
+class Confirmation(_Pack):
+    label: list[str]
+    return_number: list[str]
+    next_steps: list[str]
+
+
+class Offers(_Pack):
+    exchange: list[str]
+    store_credit: list[str]
+    repair: list[str]
+    replacement: list[str]
+    incentive: list[str]
+
+
 class KeywordPack(_Pack):
     """One language's keywords; see data/keywords/en.yaml for what each list means."""
 
@@ -28,6 +47,13 @@ class KeywordPack(_Pack):
     chat_launcher: TextRules
     support_push: list[str]
     consent_accept: list[str]
+    returns_mention: list[str]
+    tone: Tone
+    confirmation: Confirmation
+    related_link: list[str]
+    offers: Offers
+    flexibility: list[str]
+    marketplace: list[str]
 
 
 class ChatWidget(_Pack):
@@ -61,6 +87,14 @@ class Keywords:
         self.support_push = merged("support_push")
         self.consent_accept = [label for pack in packs for label in pack.consent_accept]
         self.chat_widgets = chat
+        self.returns_mention = merged("returns_mention")
+        self.related_link = merged("related_link")
+        self.tone = {kind: merged(f"tone.{kind}") for kind in ("friendly", "restrictive")}
+        self.confirmation = {part: merged(f"confirmation.{part}")
+                             for part in ("label", "return_number", "next_steps")}
+        self.offers = {kind: merged(f"offers.{kind}") for kind in Offers.model_fields}
+        self.flexibility = merged("flexibility")
+        self.marketplace = merged("marketplace")
 
 
 @cache

@@ -40,9 +40,11 @@ def _refund_methods(doc: Document) -> Findings:
     """Every outcome named (not negated) outside headings, in canonical order."""
     first_seen: dict[str, Sentence] = {}
     for sentence in doc.body():
-        for method in METHODS:
-            if method not in first_seen and offers(doc.lex, method, sentence.text):
-                first_seen[method] = sentence
+        named = [method for method in METHODS if offers(doc.lex, method, sentence.text)]
+        if _only_other_outcome(doc.lex, sentence.text, named):
+            named.remove("original_payment")
+        for method in named:
+            first_seen.setdefault(method, sentence)
         if "original_payment" not in first_seen and _return_or_exchange(doc.lex, sentence.text):
             first_seen["original_payment"] = sentence
     if not first_seen:
@@ -64,6 +66,14 @@ def offers(lex: Lexicon, method: str, text: str) -> bool:
             continue
         return True
     return False
+
+
+def _only_other_outcome(lex: Lexicon, text: str, named: list[str]) -> bool:
+    """'Refunds are issued as store credit only': the refund word names no money refund."""
+    if "original_payment" not in named or len(named) < 2 or not lex.exclusive.search(text):
+        return False
+    explicit = ("original", "payment", "card", "paiement", "carte", "zahlungs")
+    return not any(word in text.lower() for word in explicit)
 
 
 def _return_or_exchange(lex: Lexicon, text: str) -> bool:

@@ -44,6 +44,8 @@ def classify(doc: Document, sentence: Sentence, duration: Duration) -> Kind:
     """Refund delay if the clause is about paying back; window if the sentence is on returns."""
     lex, text = doc.lex, sentence.text
     left, right = clause_bounds(doc, text, duration.start, duration.end)
+    if lex.validity.search(text[left:duration.start]):
+        return "other"
     if _is_refund_delay(lex, text, (left, right), duration):
         return "refund"
     if lex.has("transit", text[left:right]) or defect_only(lex, text):

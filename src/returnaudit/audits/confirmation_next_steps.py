@@ -1,0 +1,49 @@
+"""confirmation-next-steps: the final screen gives a label / QR / return number and next steps."""
+
+from __future__ import annotations
+
+from ..rubric import Rubric
+from ..signals.classify import first_match
+from ..signals.keywords import keywords
+from .base import Check, Evidence, Result, failed, not_applicable, partial, passed
+from .flowgate import flow_unavailable, not_confirmed
+from .inputs import AuditInput
+
+
+def audit(inp: AuditInput, rubric: Rubric) -> Result:
+    early = flow_unavailable(inp)
+    if early is not None:
+        return early
+    status = inp.artifacts.flow.status
+    if status == "stopped_before_submit":
+        return not_applicable("not checked: the flow stopped before submitting on a live store")
+    last = inp.last_screen
+    if status != "completed" or last is None:
+        return not_confirmed(inp)
+    patterns = keywords().confirmation
+    found = {part: first_match(pattern, last.text) for part, pattern in patterns.items()}
+    if last.qr_code and not found["label"]:
+        found["label"] = "a QR code"
+    if last.ordered_steps and not found["next_steps"]:
+        found["next_steps"] = "a numbered list of steps"
+    given = [part.replace("_", " ") for part, quote in found.items() if quote]
+    missing = [part.replace("_", " ") for part, quote in found.items() if not quote]
+    evidence = tuple(Evidence(url=last.url, quote=q) for q in found.values() if q)
+    if not missing:
+        return passed("the last screen gives a label, a return number and next steps", *evidence)
+    if len(given) >= 2:
+        return partial(f"the last screen has no {missing[0]}", *evidence)
+    return failed(f"the last screen lacks {' and '.join(missing)}", *evidence)
+
+
+CHECK = Check(
+    id="confirmation-next-steps",
+    lesson="simple-returns",
+    title="The confirmation tells the shopper what to do next",
+    failure_title="The confirmation leaves the shopper guessing",
+    why="Without a label, a return number and the next steps, shoppers write to support to "
+        "ask what happens now.",
+    how_to_fix="End the flow with the label (or QR code), the return number and numbered next "
+               "steps, and email the same.",
+    audit=audit,
+)

@@ -1,0 +1,198 @@
+"""Find the returns policy and the pages around it: footer link, policy_url, then a short crawl."""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import AsyncIterator, Iterable
+from dataclasses import dataclass, field
+from urllib.parse import urldefrag, urlsplit
+
+from playwright.async_api import BrowserContext, Error, Page
+
+from ..artifacts import FooterLink, Link, PageSnapshot, PolicyPage
+from ..signals.classify import find_returns_link, first_match, is_returns_text, normalise
+from ..signals.keywords import keywords
+from .gather import snapshot
+
+MAX_DEPTH = 3
+PAGE_BUDGET = 12
+"""Pages a crawl may open, on top of the ones the flow already visited."""
+MAX_RELATED = 3
+
+# Where a returns policy usually hides when the footer does not link it, most likely first.
+_PROMISING = re.compile(
+    r"(help|faq|support|service|terms|conditions|legal|policies|policy|cgv|aide|mentions|"
+    r"agb|hilfe|shipping|livraison|retour|return|refund)", re.IGNORECASE)
+_PRODUCT = re.compile(r"/(products?|p|item|produits?|artikel)/", re.IGNORECASE)
+_CART = re.compile(r"/(cart|basket|bag|panier|warenkorb)\b", re.IGNORECASE)
+
+
+@dataclass
+class Found:
+    """What discovery found."""
+
+    footer: FooterLink
+    policy: PolicyPage | None = None
+    snapshot: PageSnapshot | None = None
+    related: list[PolicyPage] = field(default_factory=list)
+    shop: list[PageSnapshot] = field(default_factory=list)
+
+
+class Discovery:
+    """Opens pages in one extra tab, never the same URL twice (the flow's pages included)."""
+
+    def __init__(self, context: BrowserContext, known: Iterable[PageSnapshot],
+                 timeout_s: float) -> None:
+        self.context = context
+        self.timeout_ms = timeout_s * 1000
+        self.cache: dict[str, PageSnapshot | str] = {_key(s.url): s for s in known}
+        self.opened = 0
+        self._page: Page | None = None
+
+    async def close(self) -> None:
+        if self._page is not None:
+            try:
+                await self._page.close()
+            except Error:
+                return
+
+    async def visit(self, url: str) -> PageSnapshot | str:
+        """The page's snapshot, or why it could not be read."""
+        key = _key(url)
+        if key not in self.cache:
+            self.opened += 1
+            self.cache[key] = await self._open(url)
+        return self.cache[key]
+
+    async def _open(self, url: str) -> PageSnapshot | str:
+        if self._page is None:
+            self._page = await self.context.new_page()
+        try:
+            response = await self._page.goto(url, wait_until="domcontentloaded",
+                                             timeout=self.timeout_ms)
+        except Error as exc:
+            text = str(exc).strip()
+            return text.splitlines()[0] if text else "could not be opened"
+        status = response.status if response else None
+        if status is not None and status >= 400:
+            return f"HTTP {status}"
+        try:
+            return await snapshot(self._page, status)
+        except Error as exc:
+            return str(exc).strip().splitlines()[0] if str(exc).strip() else "unreadable"
+
+    async def run(self, entry: PageSnapshot, policy_url: str | None) -> Found:
+        """Footer link first, then policy_url, then a crawl; then related and shop pages."""
+        found = Found(find_returns_link(entry.footer_links))
+        if found.footer.found and found.footer.href:
+            await self._take(found, found.footer.href, "footer", 1,
+                             f"the footer link '{found.footer.text}'")
+        elif policy_url:
+            clicks = await self.clicks_to(entry, policy_url)
+            await self._take(found, policy_url, "policy_url", clicks, "policy_url")
+        else:
+            await self._crawl(found, entry)
+        if found.snapshot is not None:
+            found.related = await self._related(found.snapshot, entry)
+        found.shop = await self._shop(entry)
+        return found
+
+    async def _take(self, found: Found, url: str, via: str, clicks: int | None,
+                    what: str) -> None:
+        page = await self.visit(url)
+        if isinstance(page, str):
+            found.policy = PolicyPage(url, via, None, "", "", None, f"{what} ({url}): {page}")
+            return
+        found.snapshot = page
+        found.policy = PolicyPage(page.url, via, page.http_status, page.title, page.text,
+                                  page.lang, clicks_from_home=clicks)
+
+    async def clicks_to(self, entry: PageSnapshot, target: str) -> int | None:
+        """Fewest clicks from home to `target` (breadth-first, same site, bounded)."""
+        goal = _key(target)
+        async for page, depth in self._breadth_first(entry):
+            if _key(page.url) == goal or any(_key(lk.href) == goal for lk in page.links):
+                return depth + (0 if _key(page.url) == goal else 1)
+        return None
+
+    async def _crawl(self, found: Found, entry: PageSnapshot) -> None:
+        """The first dedicated returns page, else the shallowest page with a returns section."""
+        section: tuple[PageSnapshot, int] | None = None
+        async for page, depth in self._breadth_first(entry):
+            if depth == 0:
+                continue
+            if is_returns_text(page.heading or "") or is_returns_text(page.title):
+                section = (page, depth)
+                break
+            if section is None and any(is_returns_text(h) for h in page.headings):
+                section = (page, depth)
+        if section is not None:
+            page, depth = section
+            await self._take(found, page.url, "crawl", depth, "the page found by crawling")
+
+    async def _breadth_first(
+            self, entry: PageSnapshot) -> AsyncIterator[tuple[PageSnapshot, int]]:
+        """Pages in breadth-first order from home, promising links first at each depth."""
+        site = urlsplit(entry.url).netloc
+        queue: deque[tuple[str, int]] = deque([(entry.url, 0)])
+        seen = {_key(entry.url)}
+        while queue:
+            url, depth = queue.popleft()
+            page = await self.visit(url) if depth else entry
+            if isinstance(page, str):
+                continue
+            yield page, depth
+            if depth >= MAX_DEPTH:
+                continue
+            for link in _ranked(page.links, site):
+                key = _key(link.href)
+                if key not in seen and (self.opened < PAGE_BUDGET or key in self.cache):
+                    seen.add(key)
+                    queue.append((link.href, depth + 1))
+
+    async def _related(self, policy: PageSnapshot, entry: PageSnapshot) -> list[PolicyPage]:
+        """Guarantee / buyer-protection and returns-FAQ pages the policy or footer links."""
+        pattern = keywords().related_link
+        site = urlsplit(entry.url).netloc
+        links = [lk for lk in (*policy.links, *entry.footer_links)
+                 if urlsplit(lk.href).netloc == site and _key(lk.href) != _key(policy.url)
+                 and first_match(pattern, lk.text)]
+        pages = []
+        for link in list(dict.fromkeys(links))[:MAX_RELATED]:
+            page = await self.visit(link.href)
+            if not isinstance(page, str):
+                pages.append(PolicyPage(page.url, "link", page.http_status, page.title,
+                                        page.text, page.lang))
+        return pages
+
+    async def _shop(self, entry: PageSnapshot) -> list[PageSnapshot]:
+        """A product page and the cart, where returns information reassures before buying."""
+        site = urlsplit(entry.url).netloc
+        same = [lk for lk in entry.links if urlsplit(lk.href).netloc == site]
+        picks = [next((lk for lk in same if pattern.search(urlsplit(lk.href).path)), None)
+                 for pattern in (_PRODUCT, _CART)]
+        pages = []
+        for link in picks:
+            if link is not None:
+                page = await self.visit(link.href)
+                if not isinstance(page, str):
+                    pages.append(page)
+        return pages
+
+
+def _ranked(links: Iterable[Link], site: str) -> list[Link]:
+    """Same-site page links, returns-like first, then help/legal-like, then the rest."""
+    usable = [lk for lk in links if lk.href.startswith("http") and urlsplit(lk.href).netloc == site]
+
+    def rank(link: Link) -> int:
+        if is_returns_text(link.text):
+            return 0
+        return 1 if _PROMISING.search(f"{normalise(link.text)} {link.href}") else 2
+
+    return sorted(dict.fromkeys(usable), key=rank)
+
+
+def _key(url: str) -> str:
+    """URLs that are the same page: no fragment, no trailing slash difference."""
+    return urldefrag(url)[0].rstrip("/")
