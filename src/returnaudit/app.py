@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 
@@ -18,6 +21,7 @@ from .files import slug
 if TYPE_CHECKING:
     from .artifacts import Artifacts
     from .report import Report
+    from .saved import SavedAudit
     from .scenario import Scenario
 
 
@@ -28,6 +32,16 @@ class Outputs:
     out_dir: Path = Path("reports")
     json_path: str | None = None
     quiet: bool = False
+    verbose: bool = False
+    save_artifacts: bool = False
+
+
+@dataclass(frozen=True)
+class Judging:
+    """How results are judged: rubric overrides (--rubric) and --fail-under."""
+
+    rubric_override: dict[str, Any] | None = None
+    fail_under: float | None = None
 
 
 def load_all(paths: Sequence[Path], base_url: str | None = None) -> list[Scenario]:
@@ -39,7 +53,7 @@ def load_all(paths: Sequence[Path], base_url: str | None = None) -> list[Scenari
 
 
 def audit(load: Callable[[], Sequence[Scenario]], options: AuditOptions, outputs: Outputs,
-          console: Console) -> list[Report]:
+          console: Console, judging: Judging | None = None) -> list[Report]:
     """Validate the scenarios (`load`), audit them, show and write each report as it completes.
 
     Playwright's driver (a separate process, not a browser) boots while the rest of the
@@ -49,11 +63,20 @@ def audit(load: Callable[[], Sequence[Scenario]], options: AuditOptions, outputs
     from .browser.session import start_driver
 
     reports: dict[int, Report] = {}
+    judging = judging or Judging()
 
     async def done(scenario: Scenario, artifacts: Artifacts) -> None:
-        report = _report(scenario, artifacts)
+        saved = _saved(scenario, artifacts)
+        report = judge(saved, judging)
         reports[id(scenario)] = report
-        _write(report, scenario, outputs, console)
+        _write(report, slug(scenario.name), outputs, console)
+        if outputs.save_artifacts:
+            from .saved import save
+
+            path = outputs.out_dir / f"{slug(scenario.name)}.artifacts.json"
+            save(path, saved)
+            if not outputs.quiet:
+                console.print(f"[dim]Artifacts:[/] {path}")
 
     async def main() -> list[Scenario]:
         booting = asyncio.create_task(start_driver())
@@ -85,35 +108,102 @@ def _import_and_load(load: Callable[[], Sequence[Scenario]]) -> Sequence[Scenari
     return load()
 
 
-def _report(scenario: Scenario, artifacts: Artifacts) -> Report:
+def _saved(scenario: Scenario, artifacts: Artifacts) -> SavedAudit:
     """Secrets are masked once, in the artifacts, so nothing downstream can show them."""
     from .artifacts import Artifacts
     from .redact import Redactor
-    from .report import build_report
+    from .saved import SavedAudit
 
     if scenario.secrets:
         artifacts = Artifacts.from_dict(Redactor(scenario.secrets).data(artifacts.to_dict()))
-    return build_report(artifacts, scenario.budgets)
+    return SavedAudit(artifacts, scenario.budgets, scenario.rubric_override)
 
 
-def _write(report: Report, scenario: Scenario, outputs: Outputs, console: Console) -> None:
+def judge(saved: SavedAudit, judging: Judging) -> Report:
+    """Score saved artifacts into a report (the same function serves run and rescore)."""
+    from .report import build_report
+    from .rubric import default_rubric, with_overrides
+
+    overrides = [o for o in (judging.rubric_override, saved.rubric_override) if o]
+    rubric = with_overrides(default_rubric(), *overrides) if overrides else default_rubric()
+    return build_report(saved.artifacts, saved.budgets, rubric, judging.fail_under)
+
+
+def rescore(paths: Sequence[Path], judging: Judging, outputs: Outputs,
+            console: Console) -> list[Report | Outcome]:
+    """Re-run the checks and scoring over saved artifacts: no browser."""
+    if outputs.json_path and len(paths) > 1:
+        raise UsageError("--json takes a single file; use --out-dir for several")
+    workers = min(os.cpu_count() or 1, len(paths) // PARALLEL_FROM)
+    if workers < 2:
+        return [_rescore_one(path, judging, outputs, console) for path in paths]
+    # Checks and fact extraction are pure CPU: thousands of files go faster on every core.
+    quiet = replace(outputs, quiet=True)
+    _warm_up()  # loaded once here, inherited by the forked workers
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        work = partial(_rescore_one, judging=judging, outputs=quiet, slim=outputs.quiet)
+        reports = list(pool.map(work, paths, chunksize=32))
+    if not outputs.quiet:
+        from .report import Report
+        from .reporters.terminal import render_terminal
+
+        for report in reports:
+            assert isinstance(report, Report)
+            render_terminal(report, console, verbose=outputs.verbose)
+    return reports
+
+
+PARALLEL_FROM = 50
+"""Files per worker process below which a pool costs more than it saves."""
+
+
+def _warm_up() -> None:
+    from .policy.lexicon import lexicon_for
+    from .policy.packs import available_languages
+    from .rubric import default_rubric
+    from .signals.keywords import keywords
+
+    keywords()
+    default_rubric()
+    for code in available_languages():
+        lexicon_for(code)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the exit code needs of a report (sent back by workers instead of whole reports)."""
+
+    status: str
+    passed: bool
+
+
+def _rescore_one(path: Path, judging: Judging, outputs: Outputs,
+                 console: Console | None = None, *, slim: bool = False) -> Report | Outcome:
+    from .saved import load
+
+    report = judge(load(path), judging)
+    name = path.name.removesuffix(".json").removesuffix(".artifacts")
+    _write(report, name, outputs, console or Console(stderr=True))
+    return Outcome(report.status, report.passed) if slim else report
+
+
+def _write(report: Report, name: str, outputs: Outputs, console: Console) -> None:
     from .reporters.json_report import render_json, write_json
 
     if not outputs.quiet:
         from .reporters.terminal import render_terminal  # rich tables only when shown
 
-        render_terminal(report, console)
+        render_terminal(report, console, verbose=outputs.verbose)
     if outputs.json_path == "-":
         print(render_json(report), end="")
         return
-    path = Path(outputs.json_path) if outputs.json_path else (
-        outputs.out_dir / f"{slug(scenario.name)}.json")
+    path = Path(outputs.json_path) if outputs.json_path else outputs.out_dir / f"{name}.json"
     write_json(report, path)
     if not outputs.quiet:
         console.print(f"[dim]JSON report:[/] {path}")
 
 
-def exit_code(reports: Sequence[Report]) -> int:
+def exit_code(reports: Sequence[Report | Outcome]) -> int:
     """3 when an audit could not run, 1 when a gate failed, else 0 (DESIGN.md §2)."""
     if any(r.status == "error" for r in reports):
         return 3

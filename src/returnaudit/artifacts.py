@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields, is_dataclass
-from typing import Any, TypeVar, get_args, get_origin, get_type_hints
+from dataclasses import dataclass, field
+from typing import Any
+
+from .plain import from_plain, to_plain
 
 ARTIFACTS_SCHEMA = "returnaudit.artifacts/1"
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -183,31 +183,11 @@ class Artifacts:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-able data."""
-        return asdict(self)
+        plain: dict[str, Any] = to_plain(self)
+        return plain
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Artifacts:
         """Rebuild artifacts saved by `to_dict`."""
-        return _build(cls, data)
-
-
-def _build(cls: type[T], data: Any) -> T:
-    hints = get_type_hints(cls)
-    kwargs = {f.name: _convert(hints[f.name], data[f.name]) for f in fields(cls)  # type: ignore[arg-type]
-              if f.name in data}
-    return cls(**kwargs)
-
-
-def _convert(hint: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    origin = get_origin(hint)
-    if origin is tuple:
-        item = get_args(hint)[0]
-        return tuple(_convert(item, v) for v in value)
-    if origin is not None and type(None) in get_args(hint):
-        inner = next(a for a in get_args(hint) if a is not type(None))
-        return _convert(inner, value)
-    if is_dataclass(hint) and isinstance(hint, type):
-        return _build(hint, value)
-    return value
+        rebuilt: Artifacts = from_plain(cls, data)
+        return rebuilt

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -76,6 +77,26 @@ TimeoutOpt = Annotated[float, typer.Option(
 StepTimeoutOpt = Annotated[float, typer.Option(
     "--step-timeout", min=0.5, help="Seconds one step may wait for its page or element.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No terminal report.")]
+VerboseOpt = Annotated[bool, typer.Option(
+    "--verbose", "-v", help="Show every check in the terminal report, passing ones too.")]
+RubricOpt = Annotated[Path | None, typer.Option(
+    "--rubric", help="A YAML file overriding rubric weights or thresholds (same shape as "
+    "the bundled rubric, only what changes).", show_default=False)]
+FailUnderOpt = Annotated[float | None, typer.Option(
+    "--fail-under", min=0, max=100, help="Exit 1 when the overall score is below this.",
+    show_default=False)]
+SaveArtifactsOpt = Annotated[bool, typer.Option(
+    "--save-artifacts", help="Also write OUT_DIR/<name>.artifacts.json, for `rescore`.")]
+
+
+def _judging(rubric: Path | None, fail_under: float | None) -> Any:
+    from .app import Judging
+    from .rubric import default_rubric, load_override, with_overrides
+
+    override = load_override(rubric) if rubric else None
+    if override:
+        with_overrides(default_rubric(), override, source=str(rubric))  # fail early, exit 2
+    return Judging(override, fail_under)
 
 
 @app.command()
@@ -106,9 +127,13 @@ def run(
     browser_arg: Annotated[list[str] | None, typer.Option(
         "--browser-arg", help="Extra Chromium flag, repeatable (e.g. a proxy or "
         "--host-resolver-rules for a staging host).")] = None,
+    rubric: RubricOpt = None,
+    fail_under: FailUnderOpt = None,
+    save_artifacts: SaveArtifactsOpt = False,
     quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
 ) -> None:
-    """Run scenario files in a real browser: print the report, write JSON, gate on budgets."""
+    """Run scenario files in a real browser: score the store, print the report, write JSON."""
     from . import app as core
     from .browser.options import AuditOptions, BrowserOptions, RunOptions
     from .errors import ReturnAuditError
@@ -124,8 +149,76 @@ def run(
                            trace=trace.value, traces_dir=out_dir / "traces"),
             scenario_timeout_s=timeout, jobs=jobs,
         )
-        outputs = core.Outputs(out_dir, json_path, quiet)
-        reports = core.audit(lambda: core.load_all(paths, base_url), options, outputs, err)
+        outputs = core.Outputs(out_dir, json_path, quiet, verbose, save_artifacts)
+        judging = _judging(rubric, fail_under)
+        reports = core.audit(lambda: core.load_all(paths, base_url), options, outputs, err,
+                             judging)
+    except ReturnAuditError as exc:
+        _fail(exc)
+    raise typer.Exit(core.exit_code(reports))
+
+
+@app.command()
+def audit(
+    url: Annotated[str, typer.Argument(help="The store's home page (http or https).",
+                                       show_default=False)],
+    *,
+    json_path: JsonOpt = None,
+    out_dir: OutDir = Path("reports"),
+    policy_url: Annotated[str | None, typer.Option(
+        "--policy-url", help="Where the returns policy is, when the footer does not link it.",
+        show_default=False)] = None,
+    browser: BrowserOpt = None,
+    connect: ConnectOpt = None,
+    cdp: CdpOpt = None,
+    timeout: TimeoutOpt = 120.0,
+    step_timeout: StepTimeoutOpt = 10.0,
+    rubric: RubricOpt = None,
+    fail_under: FailUnderOpt = None,
+    save_artifacts: SaveArtifactsOpt = False,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Quick audit with no scenario: footer link, policy, support channels, structured data.
+
+    The return-flow checks say "not run: add a scenario" and do not count.
+    """
+    from . import app as core
+    from .browser.options import AuditOptions, BrowserOptions, RunOptions
+    from .errors import ReturnAuditError
+    from .scenario import url_scenario
+
+    try:
+        outputs = core.Outputs(out_dir, json_path, quiet, verbose, save_artifacts)
+        options = AuditOptions(
+            browser=BrowserOptions(connect=connect, cdp=cdp, executable=browser, images=False),
+            run=RunOptions(step_timeout_s=step_timeout), scenario_timeout_s=timeout)
+        reports = core.audit(lambda: [url_scenario(url, policy_url)], options, outputs, err,
+                             _judging(rubric, fail_under))
+    except ReturnAuditError as exc:
+        _fail(exc)
+    raise typer.Exit(core.exit_code(reports))
+
+
+@app.command()
+def rescore(
+    artifacts: Annotated[list[Path], typer.Argument(
+        help="Files written by --save-artifacts.", show_default=False)],
+    *,
+    json_path: JsonOpt = None,
+    out_dir: OutDir = Path("reports"),
+    rubric: RubricOpt = None,
+    fail_under: FailUnderOpt = None,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Re-run the checks and scoring over saved artifacts, without a browser."""
+    from . import app as core
+    from .errors import ReturnAuditError
+
+    try:
+        outputs = core.Outputs(out_dir, json_path, quiet, verbose)
+        reports = core.rescore(artifacts, _judging(rubric, fail_under), outputs, err)
     except ReturnAuditError as exc:
         _fail(exc)
     raise typer.Exit(core.exit_code(reports))
@@ -210,9 +303,15 @@ def demo(
 
 
 def main() -> None:
-    """Console entry point."""
+    """Console entry point: no traceback reaches the user unless RETURNAUDIT_DEBUG is set."""
     try:
         app()
     except KeyboardInterrupt:
         err.print("interrupted")
         sys.exit(130)
+    except Exception as exc:
+        if os.environ.get("RETURNAUDIT_DEBUG"):
+            raise
+        err.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc} (set "
+                  "RETURNAUDIT_DEBUG=1 for the traceback, and please report it)", soft_wrap=True)
+        sys.exit(3)

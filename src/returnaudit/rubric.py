@@ -11,6 +11,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from returnaudit.datafiles import load_yaml
+
 from .errors import UsageError
 
 
@@ -49,13 +51,13 @@ class Rubric(_Strict):
 def default_rubric() -> Rubric:
     """The bundled rubric (returnaudit/data/rubric.yaml)."""
     raw = (resources.files("returnaudit") / "data" / "rubric.yaml").read_text(encoding="utf-8")
-    return Rubric.model_validate(yaml.safe_load(raw))
+    return Rubric.model_validate(load_yaml(raw))
 
 
 def load_override(path: Path) -> dict[str, Any]:
     """A rubric override file: the same shape as the bundled rubric, only what changes."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise UsageError(f"{path}: no such rubric file") from None
     except yaml.YAMLError as exc:

@@ -49,9 +49,9 @@ class FixFirst:
     gain: float
 
 
-def run_checks(artifacts: Artifacts, rubric: Rubric) -> tuple[CheckOutcome, ...]:
+def run_checks(inp: AuditInput, rubric: Rubric) -> tuple[CheckOutcome, ...]:
     """Every check of the rubric, in rubric order; a check that crashes is an `error` result."""
-    inp = AuditInput(artifacts)
+    artifacts = inp.artifacts
     outcomes = []
     for lesson_id, lesson in rubric.lessons.items():
         for check_id, weight in lesson.checks.items():
@@ -74,9 +74,9 @@ def _safe(check_id: str, inp: AuditInput, rubric: Rubric) -> Result:
         return errored(f"the check failed: {type(exc).__name__}: {exc}", Evidence())
 
 
-def score(artifacts: Artifacts, rubric: Rubric) -> Scored:
+def score(inp: AuditInput, rubric: Rubric) -> Scored:
     """Checks, lesson scores, the overall score and what to fix first."""
-    outcomes = run_checks(artifacts, rubric)
+    outcomes = run_checks(inp, rubric)
     lessons = tuple(_lesson(lid, rubric, outcomes) for lid in rubric.lessons)
     overall = _overall(lessons, rubric)
     return Scored(outcomes, lessons, overall, _fix_first(outcomes, rubric, overall))
@@ -114,14 +114,18 @@ def _fix_first(outcomes: tuple[CheckOutcome, ...], rubric: Rubric,
     """The failing or partial checks whose pass would raise the overall score most."""
     if overall is None:
         return ()
+    # Passing check c of lesson L raises L by weight_c * (1 - score_c) / (L's scored weight),
+    # and the overall score by that times L's share of the lesson weights.
+    scored_weight = {lid: sum(o.weight for o in outcomes if o.lesson == lid
+                              and o.result.status is not Status.NOT_APPLICABLE)
+                     for lid in rubric.lessons}
+    lesson_total = sum(lesson.weight for lesson in rubric.lessons.values())
     gains = []
-    for outcome in outcomes:
-        if outcome.result.status not in (Status.FAIL, Status.PARTIAL):
+    for o in outcomes:
+        if o.result.status not in (Status.FAIL, Status.PARTIAL) or not scored_weight[o.lesson]:
             continue
-        fixed = tuple(o if o is not outcome else CheckOutcome(
-            o.id, o.lesson, o.weight, Result(Status.PASS, 1.0, "")) for o in outcomes)
-        lessons = tuple(_lesson(lid, rubric, fixed) for lid in rubric.lessons)
-        after = _overall(lessons, rubric) or overall
-        gains.append(FixFirst(outcome.id, round(after - overall, 1)))
+        lift = o.weight * (1 - (o.result.score or 0.0)) / scored_weight[o.lesson]
+        share = rubric.lessons[o.lesson].weight / lesson_total
+        gains.append(FixFirst(o.id, round(100 * lift * share, 1)))
     gains.sort(key=lambda f: (-f.gain, f.id))
     return tuple(g for g in gains[:limit] if g.gain > 0)

@@ -82,3 +82,40 @@ def test_demo_command_audits_the_three_stores(tmp_path: Path) -> None:
     for name in ("Northwind Outfitters", "Maison Lumière", "BudgetBin"):
         assert name in result.output
     assert len(list(tmp_path.glob("*.json"))) == 3
+
+
+P, PA, F, NA = "pass", "partial", "fail", "not_applicable"
+CHECK_ORDER = [
+    "footer-policy-link", "policy-click-depth", "dedicated-policy-page", "returns-help-content",
+    "help-search", "policy-readability", "return-policy-structured-data",
+    "self-service-returns", "flow-screens", "form-burden", "guest-returns",
+    "resolution-options", "confirmation-next-steps",
+    "return-window", "differentiated-policy", "refund-method-and-timing",
+    "return-costs-clear", "policy-flexibility",
+    "purchase-guarantee", "damaged-or-missing-covered", "marketplace-seller-returns",
+    "policy-prominence", "customer-friendly-tone", "no-support-gate", "free-returns",
+    "retention-offers",
+]
+EXPECTED = {
+    "northwind": [P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P],
+    "maison-lumiere": [P, P, P, F, F, P, F, P, P, PA, P, P, P, PA, P, P, P, P, F, P, NA, F, P,
+                       P, F, P],
+    "budgetbin": [F, P, F, F, F, PA, F, F, F, F, NA, F, F, PA, PA, PA, PA, F, F, F, NA, F, F, F,
+                  F, P],
+}
+
+
+@pytest.mark.parametrize(("store", "low", "high"), [
+    ("northwind", 85, 100), ("maison-lumiere", 36, 84), ("budgetbin", 0, 35)])
+def test_demo_store_scores_and_check_statuses(store: str, low: float, high: float,
+                                              site_url: str, tmp_path: Path) -> None:
+    _, report, _ = run_report(SCENARIOS[store], site_url, tmp_path)
+    score = report["score"]
+    assert isinstance(score, float) and low <= score <= high
+    checks = report["checks"]
+    assert isinstance(checks, list)
+    assert [c["id"] for c in checks] == CHECK_ORDER
+    assert dict(zip(CHECK_ORDER, EXPECTED[store], strict=True)) == {
+        c["id"]: c["status"] for c in checks}
+    lessons = report["lessons"]
+    assert isinstance(lessons, list) and [lesson["number"] for lesson in lessons] == [1, 2, 3, 4, 5]

@@ -33,7 +33,13 @@ def audit(inp: AuditInput, rubric: Rubric) -> Result:
         return passed("the last screen gives a label, a return number and next steps", *evidence)
     if len(given) >= 2:
         return partial(f"the last screen has no {missing[0]}", *evidence)
-    return failed(f"the last screen lacks {' and '.join(missing)}", *evidence)
+    return failed(f"the last screen lacks {_listed(missing)}", *evidence)
+
+
+def _listed(parts: list[str]) -> str:
+    """'a label, a return number and next steps'."""
+    words = [p if p == "next steps" else f"a {p}" for p in parts]
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 CHECK = Check(

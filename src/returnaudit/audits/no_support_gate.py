@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..rubric import Rubric
-from .base import Check, Evidence, Result, failed, not_applicable, passed
+from .base import Check, Evidence, Result, errored, failed, not_applicable, passed
 from .factgate import fact_evidence
 from .inputs import AuditInput
 
@@ -20,10 +20,13 @@ def audit(inp: AuditInput, rubric: Rubric) -> Result:
                       *fact_evidence(inp, "support_contact_required"))
     pushes = [p for p in inp.all_pages if p.support_push]
     if pushes:
-        return failed(f"'{pushes[0].support_push}'",
+        return failed(f"a page tells shoppers to contact support to return: "
+                      f"'{pushes[0].support_push}'",
                       Evidence(url=pushes[0].url, quote=pushes[0].support_push))
     if inp.policy is None and not inp.flow_ran:
         return not_applicable("no policy and no flow to read")
+    if inp.flow_error is not None:  # the unseen rest of the flow may still push to support
+        return errored(f"the flow could not be measured: {inp.flow_error}")
     return passed("the shopper is never told to contact support to return")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..rubric import Rubric
 from ..signals.classify import all_matches
 from ..signals.keywords import keywords
-from .base import Check, Evidence, Result, failed, passed
+from .base import Check, Evidence, Result, failed, passed, shorten
 from .factgate import no_policy
 from .inputs import AuditInput
 
@@ -22,7 +22,7 @@ def audit(inp: AuditInput, rubric: Rubric) -> Result:
     if not found:
         return failed("no exceptions, extended windows or goodwill are mentioned")
     unique = list(dict.fromkeys(found))
-    return passed(f"flexible: '{unique[0][:100]}'",
+    return passed(f"flexible: '{shorten(unique[0], 100)}'",
                   *(Evidence(url=url, quote=q) for q in unique[:3]))
 
 

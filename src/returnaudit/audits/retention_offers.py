@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..rubric import Rubric
 from ..signals.classify import first_match
 from ..signals.keywords import keywords
-from .base import Check, Evidence, Result, failed, passed
+from .base import Check, Evidence, Result, failed, passed, shorten
 from .factgate import fact_evidence
 from .inputs import AuditInput
 
@@ -18,12 +18,15 @@ def audit(inp: AuditInput, rubric: Rubric) -> Result:
         for page in inp.flow_pages:
             quote = first_match(offers[kind], page.text)
             if quote:
-                return passed(f"the flow offers {kind.replace('_', ' ')}: '{quote[:80]}'",
+                return passed(f"the flow offers {kind.replace('_', ' ')}: '{shorten(quote)}'",
                               Evidence(url=page.url, quote=quote))
     methods = [m for m in inp.facts.refund_methods or () if m in ("exchange", "store_credit")]
     if methods:
         return passed(f"the policy offers {' and '.join(m.replace('_', ' ') for m in methods)}",
                       *fact_evidence(inp, "refund_methods"))
+    flow_done = inp.artifacts.flow.status in ("completed", "stopped_before_submit")
+    if inp.policy is None and not flow_done:  # nothing was read: no claim about offers
+        return failed("no returns policy or completed return flow was found to read")
     return failed("nothing invites the shopper to stay: no exchange, store credit or incentive")
 
 

@@ -64,6 +64,10 @@ async def audit_scenario(session: BrowserSession, scenario: Scenario,
             message = f"the scenario did not finish within {options.scenario_timeout_s:g} s"
             runner.abort(message)
             errors.append(RunError("scenario", message))
+        except Error as exc:  # the browser failed us mid-flow (crash, closed page)
+            message = f"the browser failed: {str(exc).strip().splitlines()[0]}"
+            runner.abort(message)
+            errors.append(RunError("scenario", message))
         if runner.entry is not None:
             found = await _discover(context, runner, scenario, options.run.step_timeout_s)
         if options.run.trace != "off":

@@ -81,7 +81,7 @@
     .filter((item) => JSON.stringify(item).includes("MerchantReturnPolicy"));
 
   // Page structure the audits read: questions (FAQ), headings, lists, a QR code.
-  const scope = main || document.body;
+  const scope = main || document.body || document.documentElement;
   const questions = [...scope.querySelectorAll("summary, dt, h2, h3, h4, [itemprop=name]")]
     .map((e) => clean(e.textContent)).filter((t) => t.endsWith("?") && t.length < 200).slice(0, 60);
   const headings = [...scope.querySelectorAll("h1, h2, h3")].map((e) => clean(e.textContent))
@@ -105,7 +105,7 @@
     contactForm,
     jsonLd,
     hasSearch: searchBox,
-    hasPassword: !!document.querySelector("input[type=password]"),
+    hasPassword: [...document.querySelectorAll("input[type=password]")].some(visible),
     microdata,
     questions,
     headings,

@@ -8,6 +8,7 @@ from importlib.resources import files
 import yaml
 from pydantic import ValidationError
 
+from returnaudit.datafiles import load_yaml
 from returnaudit.errors import ReturnAuditError
 from returnaudit.policy.pack_schema import LanguagePack
 
@@ -41,7 +42,7 @@ def load_pack(code: str) -> LanguagePack:
 def parse_pack(text: str, *, source: str) -> LanguagePack:
     """Validate a pack's YAML text; every problem becomes one PackError naming the key."""
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as exc:
         raise PackError(f"{source}: not valid YAML: {exc}") from None
     try:

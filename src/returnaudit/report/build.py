@@ -35,7 +35,8 @@ def build_report(artifacts: Artifacts, budgets: Budgets | None = None,
                  rubric: Rubric | None = None, fail_under: float | None = None) -> Report:
     """The report for one audit; `passed` is true when every gate passed."""
     rubric = rubric or default_rubric()
-    scored = score(artifacts, rubric)
+    inp = AuditInput(artifacts)
+    scored = score(inp, rubric)
     counts = count(artifacts.flow.steps)
     gates = tuple(gates_for(artifacts, counts, scored, budgets, fail_under))
     return Report(
@@ -51,7 +52,7 @@ def build_report(artifacts: Artifacts, budgets: Budgets | None = None,
                       for ls in scored.lessons),
         checks=tuple(_check(o) for o in scored.outcomes),
         flow=_flow(artifacts, counts),
-        policy=_policy(AuditInput(artifacts)),
+        policy=_policy(inp),
         support_channels=_channels(artifacts),
         gates=gates,
         errors=tuple(ReportError(e.where, e.message) for e in artifacts.errors),

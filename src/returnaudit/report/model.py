@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..artifacts import FlowFailure, StepRecord, SupportChannel
+from ..plain import to_plain
 
 REPORT_SCHEMA = "returnaudit.report/1"
 
@@ -184,5 +185,5 @@ class Report:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-able data with the contract's key order: schema first."""
-        data = asdict(self)
+        data: dict[str, Any] = to_plain(self)
         return {"schema": data.pop("schema"), **data}

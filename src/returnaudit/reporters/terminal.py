@@ -16,10 +16,16 @@ _FLOW_STYLE = {"completed": "green", "failed": "bold red", "stopped_before_submi
                "not_run": "dim"}
 
 
-def render_terminal(report: Report, console: Console) -> None:
-    """Print one store's report."""
+def render_terminal(report: Report, console: Console, *, verbose: bool = False) -> None:
+    """Print one store's report: the scores first, then what to fix, then the details."""
     console.print(_header(report))
-    if report.flow.steps:
+    if report.lessons:
+        console.print(_lessons(report))
+    if report.fix_first:
+        console.print(_fix_first(report))
+    if report.checks:
+        console.print(_checks(report, verbose=verbose))
+    if report.flow.status != "not_run":
         console.print(_timeline(report.flow))
         console.print(_counts(report.flow))
     if report.flow.failure is not None:
@@ -34,12 +40,34 @@ def render_terminal(report: Report, console: Console) -> None:
     console.print()
 
 
+def band(score: float | None) -> str:
+    """The colour of a score, as Lighthouse bands them: 0-49 red, 50-89 amber, 90-100 green."""
+    if score is None:
+        return "dim"
+    return "red" if score < 50 else "yellow" if score < 90 else "green"
+
+
+def _bar(score: float | None, width: int = 20) -> Text:
+    if score is None:
+        return Text("─" * width + "  n/a", style="dim")
+    filled = round(score / 100 * width)
+    return Text.assemble(("█" * filled, band(score)), ("░" * (width - filled), "dim"),
+                         (f" {score:5.1f}", f"bold {band(score)}"))
+
+
 def _header(report: Report) -> RenderableType:
     title = Text.assemble(("returnaudit ", "bold"), (report.tool.version, "dim"), "  ",
                           (report.scenario.name, "bold cyan"))
     lines = [Text.assemble(("Store  ", "dim"), report.scenario.store_url)]
+    if report.lessons:
+        shown = "n/a" if report.score is None else f"{report.score:.0f}"
+        lines.insert(0, Text.assemble(("Score  ", "dim"), (shown, f"bold {band(report.score)}"),
+                                      (" / 100", "dim")))
     if report.status == "error":
         lines.append(Text("Audit  could not run (see errors below)", style="bold red"))
+    elif report.flow.status == "not_run":
+        lines.append(Text.assemble(("Flow   ", "dim"), ("not run: add a scenario to measure "
+                                                      "the return flow", "dim")))
     else:
         flow = report.flow
         style = _FLOW_STYLE.get(flow.status, "")
@@ -52,6 +80,62 @@ def _header(report: Report) -> RenderableType:
             line.append(word, style=colour)
         lines.append(line)
     return Panel(Group(*lines), title=title, title_align="left", box=box.ROUNDED)
+
+
+def _lessons(report: Report) -> Table:
+    table = Table(box=None, show_header=False, pad_edge=False, title="The five lessons",
+                  title_justify="left", title_style="bold")
+    table.add_column("n", style="dim", justify="right")
+    table.add_column("lesson")
+    table.add_column("score", no_wrap=True)
+    table.add_column("note", style="dim")
+    status = {c.id: c.status for c in report.checks}
+    for lesson in report.lessons:
+        skipped = sum(status.get(c) == "not_applicable" for c in lesson.checks)
+        note = f"{skipped} of {len(lesson.checks)} checks n/a" if skipped else ""
+        table.add_row(str(lesson.number), lesson.title, _bar(lesson.score), note)
+    return table
+
+
+def _fix_first(report: Report) -> Panel:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="bold", justify="right")
+    grid.add_column()
+    for number, fix in enumerate(report.fix_first, 1):
+        grid.add_row(f"{number}.", Text.assemble(
+            (fix.title, "bold"), (f"  +{fix.gain:g} points", "green"), "\n",
+            (fix.how_to_fix, "dim")))
+    return Panel(grid, title="Fix first: the changes that raise the score most",
+                 title_align="left", border_style="cyan", box=box.ROUNDED)
+
+
+_MARKS = {"pass": ("✔", "green"), "partial": ("◐", "yellow"), "fail": ("✘", "red"),
+          "not_applicable": ("–", "dim"), "error": ("!", "bold red")}
+
+
+def _checks(report: Report, *, verbose: bool) -> Table:
+    """Failing and partial checks with their reason and evidence (every check with verbose)."""
+    table = Table(box=box.SIMPLE_HEAD, title="Checks", title_justify="left", title_style="bold",
+                  pad_edge=False, show_header=False)
+    table.add_column("mark", width=1)
+    table.add_column("check", overflow="fold")
+    hidden = 0
+    for check in report.checks:
+        if not verbose and check.status in ("pass", "not_applicable"):
+            hidden += 1
+            continue
+        mark, style = _MARKS[check.status]
+        body = Text.assemble((check.title, "bold"), (f"  {check.id}", "dim"), "\n",
+                             check.summary)
+        evidence = next((e for e in check.evidence if e.url or e.quote), None)
+        if evidence is not None:
+            where = evidence.url or ""
+            quote = f" “{evidence.quote[:120]}”" if evidence.quote else ""
+            body.append(f"\n{where}{quote}", style="dim")
+        table.add_row(Text(mark, style=style), body)
+    if hidden:
+        table.caption = f"{hidden} passing or not applicable checks not shown (--verbose shows all)"
+    return table
 
 
 def _timeline(flow: FlowSection) -> Table:

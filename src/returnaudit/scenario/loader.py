@@ -59,7 +59,44 @@ def parse_scenario(text: str, filename: str, env: Mapping[str, str]) -> Scenario
     data = _substitute_all(doc.data, (), doc, filename, env, secrets)
     document = _validate(ScenarioDocument, data, (), doc, filename)
     steps = tuple(_step(item, i, doc, filename) for i, item in enumerate(document.flow))
+    _check_names(document, doc, filename)
     return Scenario.from_document(document, steps, filename, frozenset(secrets))
+
+
+def url_scenario(url: str, policy_url: str | None = None) -> Scenario:
+    """The scenario of `returnaudit audit URL`: the store, no flow."""
+    from urllib.parse import urlsplit
+
+    from ..errors import UsageError
+
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise UsageError(f"URL must be an http(s) address, got '{url}'")
+    document = ScenarioDocument.model_validate(
+        {"version": 1, "name": f"{parts.netloc}{parts.path}".rstrip("/"), "store": {"url": url},
+         "policy_url": policy_url})
+    return Scenario.from_document(document, (), None, frozenset())  # type: ignore[arg-type]
+
+
+def _check_names(document: ScenarioDocument, doc: LocatedDocument, filename: str) -> None:
+    """`budgets.require` names real checks; `rubric` overrides merge into the rubric."""
+    from ..errors import UsageError
+    from ..rubric import default_rubric, with_overrides
+
+    rubric = default_rubric()
+    known = [c for lesson in rubric.lessons.values() for c in lesson.checks]
+    for check in (document.budgets.require or {}) if document.budgets else {}:
+        if check not in known:
+            path: DataPath = ("budgets", "require", check)
+            raise _error(filename, doc.mark(path, key=True), path[:-1],
+                         f"unknown check '{check}'{_suggest(check, known)}")
+    if document.rubric:
+        try:
+            with_overrides(rubric, document.rubric, source="rubric")
+        except UsageError as exc:
+            message = str(exc).removeprefix("rubric: ")
+            raise _error(filename, doc.mark(("rubric",), key=True), ("rubric",),
+                         message) from None
 
 
 def _substitute_all(value: Any, path: DataPath, doc: LocatedDocument, filename: str,

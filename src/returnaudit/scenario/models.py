@@ -275,3 +275,5 @@ class ScenarioDocument(StrictModel):
     flow: list[Any] = Field(default_factory=list)
     goal: Goal | None = None
     budgets: Budgets | None = None
+    rubric: dict[str, Any] | None = Field(
+        None, description="Rubric overrides for this store: lessons/checks weights, thresholds.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import UsageError
@@ -24,6 +25,8 @@ class Scenario:
     budgets: Budgets | None
     secrets: frozenset[str]
     """Values that came from the environment: shown as *** everywhere."""
+    rubric_override: dict[str, Any] | None = None
+    """The scenario's `rubric:` key: weights or thresholds that differ for this store."""
 
     @classmethod
     def from_document(cls, doc: ScenarioDocument, steps: tuple[Step, ...], file: str,
@@ -31,7 +34,7 @@ class Scenario:
         return cls(
             name=doc.name, file=file, store_url=doc.store.url, language=doc.store.language,
             policy_url=doc.policy_url, steps=steps, goal=doc.goal, budgets=doc.budgets,
-            secrets=secrets,
+            secrets=secrets, rubric_override=doc.rubric,
         )
 
     def resolve(self, target: str) -> str:

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ..artifacts import FooterLink, Link, SupportChannel
@@ -100,18 +101,26 @@ def support_push(text: str) -> str | None:
     pattern = keywords().support_push
     if pattern is None:
         return None
-    for sentence in _sentences(text):
-        if pattern.search(normalise(sentence)):
+    for sentence, norm in _sentences(text):
+        if pattern.search(norm):
             return sentence
     return None
 
 
-def _sentences(text: str) -> Iterable[str]:
+@lru_cache(maxsize=64)
+def _sentences(text: str) -> tuple[tuple[str, str], ...]:
+    """Each sentence of `text` (at most 300 characters) with its normalised form; cached, as
+    several checks read the same policy and page texts."""
+    found = []
     for line in text.splitlines():
-        for part in re.split(r"(?<=[.!?])\s+", line):
-            part = " ".join(part.split())
+        for part in _SENTENCE_END.split(line):
+            part = " ".join(part.split())[:300]
             if part:
-                yield part[:300]
+                found.append((part, normalise(part)))
+    return tuple(found)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def channels_on_page(url: str, links: Iterable[Link], chat_vendors: Iterable[str],
@@ -141,8 +150,8 @@ def first_match(pattern: re.Pattern[str] | None, text: str) -> str | None:
     """The first sentence of `text` that `pattern` matches."""
     if pattern is None:
         return None
-    for sentence in _sentences(text):
-        if pattern.search(normalise(sentence)):
+    for sentence, norm in _sentences(text):
+        if pattern.search(norm):
             return sentence
     return None
 
@@ -151,4 +160,4 @@ def all_matches(pattern: re.Pattern[str] | None, text: str) -> list[str]:
     """Every sentence of `text` that `pattern` matches, in order."""
     if pattern is None:
         return []
-    return [s for s in _sentences(text) if pattern.search(normalise(s))]
+    return [sentence for sentence, norm in _sentences(text) if pattern.search(norm)]

@@ -6,8 +6,9 @@ import re
 from functools import cache
 from importlib import resources
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
+
+from returnaudit.datafiles import load_yaml
 
 
 class _Pack(BaseModel):
@@ -102,10 +103,10 @@ def keywords() -> Keywords:
     """All packs under returnaudit/data/keywords, plus the chat widget fingerprints."""
     root = resources.files("returnaudit") / "data"
     packs = [
-        KeywordPack.model_validate(yaml.safe_load(entry.read_text(encoding="utf-8")))
+        KeywordPack.model_validate(load_yaml(entry.read_text(encoding="utf-8")))
         for entry in sorted((root / "keywords").iterdir(), key=lambda e: e.name)
         if entry.name.endswith(".yaml")
     ]
-    raw = yaml.safe_load((root / "chat_widgets.yaml").read_text(encoding="utf-8"))
+    raw = load_yaml((root / "chat_widgets.yaml").read_text(encoding="utf-8"))
     chat = {name: ChatWidget.model_validate(spec) for name, spec in raw.items()}
     return Keywords(packs, chat)
