@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
@@ -130,7 +132,7 @@ def _checks(report: Report, *, verbose: bool) -> Table:
         evidence = next((e for e in check.evidence if e.url or e.quote), None)
         if evidence is not None:
             where = evidence.url or ""
-            quote = f" “{evidence.quote[:120]}”" if evidence.quote else ""
+            quote = f" “{_clip(evidence.quote, 120)}”" if evidence.quote else ""
             body.append(f"\n{where}{quote}", style="dim")
         table.add_row(Text(mark, style=style), body)
     if hidden:
@@ -196,9 +198,37 @@ def _policy(policy: PolicySection) -> Text:
     if policy.url:
         text.append("  policy page ", style="dim")
         text.append(f"{policy.url}\n")
+        said = _facts_line(policy.facts)
+        if said:
+            text.append(f"  it says: {said}\n")
     else:
         text.append("  policy page not found\n", style="yellow")
     return text
+
+
+def _facts_line(facts: dict[str, Any]) -> str:
+    """The policy's main facts in a few words (rendering only: the values are the report's)."""
+    parts = []
+    if facts.get("window_days"):
+        start = f" from {facts['window_start']}" if facts.get("window_start") else ""
+        parts.append(f"{facts['window_days']} days{start}")
+    free = facts.get("free_returns")
+    if free is not None:
+        parts.append("free returns" if free else "the shopper pays returns")
+    if facts.get("refund_methods"):
+        parts.append("refund: " + ", ".join(m.replace("_", " ") for m in facts["refund_methods"]))
+    if facts.get("refund_days"):
+        parts.append(f"within {facts['refund_days']} days")
+    if facts.get("restocking_fee"):
+        percent = facts.get("restocking_fee_percent")
+        parts.append(f"{percent:g}% restocking fee" if percent else "restocking fee")
+    if facts.get("guarantee"):
+        parts.append("guarantee")
+    return " · ".join(p for p in parts if p)
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def _channels(report: Report) -> Text:
