@@ -20,6 +20,7 @@ from .files import slug
 
 if TYPE_CHECKING:
     from .artifacts import Artifacts
+    from .baseline import Baseline
     from .report import Report
     from .saved import SavedAudit
     from .scenario import Scenario
@@ -42,6 +43,7 @@ class Judging:
 
     rubric_override: dict[str, Any] | None = None
     fail_under: float | None = None
+    baseline: Baseline | None = None
 
 
 def load_all(paths: Sequence[Path], base_url: str | None = None) -> list[Scenario]:
@@ -68,8 +70,14 @@ def audit(load: Callable[[], Sequence[Scenario]], options: AuditOptions, outputs
     async def done(scenario: Scenario, artifacts: Artifacts) -> None:
         saved = _saved(scenario, artifacts)
         report = judge(saved, judging)
+        if judging.baseline is not None:
+            report = judging.baseline.apply(report, None if outputs.quiet else console)
         reports[id(scenario)] = report
         _write(report, slug(scenario.name), outputs, console)
+        if judging.baseline is not None and judging.baseline.update:
+            path = judging.baseline.write(report)
+            if not outputs.quiet:
+                console.print(f"[dim]Baseline updated:[/] {path}")
         if outputs.save_artifacts:
             from .saved import save
 
@@ -84,6 +92,10 @@ def audit(load: Callable[[], Sequence[Scenario]], options: AuditOptions, outputs
             scenarios = list(await asyncio.to_thread(_import_and_load, load))
             if outputs.json_path and len(scenarios) > 1:
                 raise UsageError("--json takes a single scenario; use --out-dir for several")
+            if judging.baseline is not None:
+                for scenario in scenarios:
+                    judging.baseline.guard(_report_path(outputs, slug(scenario.name)),
+                                           scenario.name)
         except BaseException:
             await (await booting).stop()
             raise
@@ -197,10 +209,16 @@ def _write(report: Report, name: str, outputs: Outputs, console: Console) -> Non
     if outputs.json_path == "-":
         print(render_json(report), end="")
         return
-    path = Path(outputs.json_path) if outputs.json_path else outputs.out_dir / f"{name}.json"
+    path = _report_path(outputs, name)
     write_json(report, path)
     if not outputs.quiet:
         console.print(f"[dim]JSON report:[/] {path}")
+
+
+def _report_path(outputs: Outputs, name: str) -> Path:
+    if outputs.json_path and outputs.json_path != "-":
+        return Path(outputs.json_path)
+    return outputs.out_dir / f"{name}.json"
 
 
 def exit_code(reports: Sequence[Report | Outcome]) -> int:

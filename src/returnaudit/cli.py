@@ -89,14 +89,31 @@ SaveArtifactsOpt = Annotated[bool, typer.Option(
     "--save-artifacts", help="Also write OUT_DIR/<name>.artifacts.json, for `rescore`.")]
 
 
-def _judging(rubric: Path | None, fail_under: float | None) -> Any:
+BaselineOpt = Annotated[Path | None, typer.Option(
+    "--baseline", help="A saved JSON report (or a folder of them, one per scenario) to compare "
+    "with: any regression fails the run (exit 1).", show_default=False)]
+UpdateBaselineOpt = Annotated[bool, typer.Option(
+    "--update-baseline", help="Write this run's report as the new baseline (nothing else ever "
+    "overwrites one).")]
+ToleranceOpt = Annotated[float, typer.Option(
+    "--tolerance", min=0, help="Score points a lesson or the overall score may drop before it "
+    "counts as a regression.")]
+
+
+def _judging(rubric: Path | None, fail_under: float | None, baseline: Path | None = None,
+             update_baseline: bool = False, tolerance: float = 0.0) -> Any:
     from .app import Judging
+    from .baseline import Baseline
+    from .errors import UsageError
     from .rubric import default_rubric, load_override, with_overrides
 
     override = load_override(rubric) if rubric else None
     if override:
         with_overrides(default_rubric(), override, source=str(rubric))  # fail early, exit 2
-    return Judging(override, fail_under)
+    if update_baseline and baseline is None:
+        raise UsageError("--update-baseline needs --baseline PATH (where to write it)")
+    chosen = Baseline(baseline, update_baseline, tolerance) if baseline else None
+    return Judging(override, fail_under, chosen)
 
 
 @app.command()
@@ -129,6 +146,9 @@ def run(
         "--host-resolver-rules for a staging host).")] = None,
     rubric: RubricOpt = None,
     fail_under: FailUnderOpt = None,
+    baseline: BaselineOpt = None,
+    update_baseline: UpdateBaselineOpt = False,
+    tolerance: ToleranceOpt = 0.0,
     save_artifacts: SaveArtifactsOpt = False,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
@@ -150,7 +170,7 @@ def run(
             scenario_timeout_s=timeout, jobs=jobs,
         )
         outputs = core.Outputs(out_dir, json_path, quiet, verbose, save_artifacts)
-        judging = _judging(rubric, fail_under)
+        judging = _judging(rubric, fail_under, baseline, update_baseline, tolerance)
         reports = core.audit(lambda: core.load_all(paths, base_url), options, outputs, err,
                              judging)
     except ReturnAuditError as exc:
@@ -257,6 +277,65 @@ def schema() -> None:
     from .scenario.schema import scenario_json_schema
 
     print(json.dumps(scenario_json_schema(), indent=2))
+
+
+@app.command()
+def compare(
+    base: Annotated[Path, typer.Argument(help="The baseline report (JSON).",
+                                         show_default=False)],
+    head: Annotated[Path, typer.Argument(help="The new report (JSON).", show_default=False)],
+    *,
+    tolerance: ToleranceOpt = 0.0,
+) -> None:
+    """Regressions between two reports of a store: worse checks, lower scores, more screens or
+    support contacts, a lost footer link, a flow that no longer completes. Exit 1 on any."""
+    from .compare import compare as diff
+    from .errors import ReturnAuditError
+    from .report.load import load_report
+    from .reporters.diff import render_comparison
+
+    try:
+        comparison = diff(load_report(base), load_report(head), tolerance=tolerance)
+    except ReturnAuditError as exc:
+        _fail(exc)
+    render_comparison(comparison, err)
+    raise typer.Exit(1 if comparison.regressions else 0)
+
+
+class Format(StrEnum):
+    """Formats `report` renders."""
+
+    html = "html"
+    md = "md"
+    junit = "junit"
+    json = "json"
+
+
+@app.command()
+def report(
+    path: Annotated[Path, typer.Argument(help="A JSON report written by --json.",
+                                         show_default=False)],
+    *,
+    format: Annotated[Format, typer.Option("--format", "-f", help="What to render.")
+                      ] = Format.html,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write here instead of stdout.", show_default=False)] = None,
+) -> None:
+    """Re-render a saved report as HTML, Markdown, JUnit XML or JSON."""
+    from .errors import ReturnAuditError
+    from .files import write_atomic
+    from .report.load import load_report
+    from .reporters.render import render
+
+    try:
+        text = render(load_report(path), format.value)
+    except ReturnAuditError as exc:
+        _fail(exc)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(output, text)
+        err.print(f"[dim]{format.value}:[/] {output}", highlight=False)
 
 
 @app.command()

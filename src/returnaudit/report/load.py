@@ -1,0 +1,27 @@
+"""Read a saved JSON report back into the Report model (for compare, baselines, re-rendering)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..errors import UsageError
+from ..plain import from_plain
+from .model import REPORT_SCHEMA, Report
+
+
+def load_report(path: Path) -> Report:
+    """A report written by --json; anything else is a usage error (exit 2)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such report file") from None
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise UsageError(f"{path}: not a JSON report ({exc})") from None
+    if not isinstance(data, dict) or data.get("schema") != REPORT_SCHEMA:
+        raise UsageError(f"{path}: not a returnaudit report (expected schema '{REPORT_SCHEMA}')")
+    try:
+        report: Report = from_plain(Report, data)
+    except (KeyError, TypeError) as exc:
+        raise UsageError(f"{path}: damaged report ({type(exc).__name__}: {exc})") from None
+    return report
