@@ -35,6 +35,11 @@ class Outputs:
     quiet: bool = False
     verbose: bool = False
     save_artifacts: bool = False
+    html: Path | None = None
+    """One scenario: this file; several: a folder with <name>.html each."""
+    junit: Path | None = None
+    markdown: Path | None = None
+    several: bool = False
 
 
 @dataclass(frozen=True)
@@ -109,7 +114,40 @@ def audit(load: Callable[[], Sequence[Scenario]], options: AuditOptions, outputs
                 await driver.stop()
         return scenarios
 
-    return [reports[id(s)] for s in asyncio.run(main())]
+    ordered = [reports[id(s)] for s in asyncio.run(main())]
+    write_run_outputs(ordered, outputs, console)
+    return ordered
+
+
+def write_run_outputs(reports: Sequence[Report | Outcome], outputs: Outputs,
+                      console: Console) -> None:
+    """What covers the whole run: JUnit, Markdown, and GitHub's summary and annotations."""
+    from .report import Report
+
+    full = [r for r in reports if isinstance(r, Report)]
+    written = []
+    if outputs.junit is not None:
+        from .reporters.junit import write_junit
+
+        write_junit(full, outputs.junit)
+        written.append(("JUnit", outputs.junit))
+    markdown = None
+    if outputs.markdown is not None or os.environ.get("GITHUB_STEP_SUMMARY"):
+        from .reporters.markdown import render_markdown, write_markdown
+
+        markdown = render_markdown(full)
+        if outputs.markdown is not None:
+            write_markdown(full, outputs.markdown)
+            written.append(("Markdown", outputs.markdown))
+    if os.environ.get("GITHUB_ACTIONS") == "true" or os.environ.get("GITHUB_STEP_SUMMARY"):
+        import sys
+
+        from .reporters.github import publish_to_github
+
+        publish_to_github(full, markdown or "", os.environ, sys.stdout)
+    if not outputs.quiet:
+        for kind, path in written:
+            console.print(f"[dim]{kind}:[/] {path}")
 
 
 def _import_and_load(load: Callable[[], Sequence[Scenario]]) -> Sequence[Scenario]:
@@ -148,12 +186,16 @@ def rescore(paths: Sequence[Path], judging: Judging, outputs: Outputs,
         raise UsageError("--json takes a single file; use --out-dir for several")
     workers = min(os.cpu_count() or 1, len(paths) // PARALLEL_FROM)
     if workers < 2:
-        return [_rescore_one(path, judging, outputs, console) for path in paths]
+        reports: list[Report | Outcome] = [_rescore_one(path, judging, outputs, console)
+                                           for path in paths]
+        write_run_outputs(reports, outputs, console)
+        return reports
     # Checks and fact extraction are pure CPU: thousands of files go faster on every core.
     quiet = replace(outputs, quiet=True)
     _warm_up()  # loaded once here, inherited by the forked workers
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        work = partial(_rescore_one, judging=judging, outputs=quiet, slim=outputs.quiet)
+        slim = outputs.quiet and not (outputs.junit or outputs.markdown)
+        work = partial(_rescore_one, judging=judging, outputs=quiet, slim=slim)
         reports = list(pool.map(work, paths, chunksize=32))
     if not outputs.quiet:
         from .report import Report
@@ -162,6 +204,7 @@ def rescore(paths: Sequence[Path], judging: Judging, outputs: Outputs,
         for report in reports:
             assert isinstance(report, Report)
             render_terminal(report, console, verbose=outputs.verbose)
+    write_run_outputs(reports, outputs, console)
     return reports
 
 
@@ -213,6 +256,13 @@ def _write(report: Report, name: str, outputs: Outputs, console: Console) -> Non
     write_json(report, path)
     if not outputs.quiet:
         console.print(f"[dim]JSON report:[/] {path}")
+    if outputs.html is not None:
+        from .reporters.html import write_html
+
+        html = outputs.html / f"{name}.html" if outputs.several else outputs.html
+        write_html(report, html)
+        if not outputs.quiet:
+            console.print(f"[dim]HTML report:[/] {html}")
 
 
 def _report_path(outputs: Outputs, name: str) -> Path:

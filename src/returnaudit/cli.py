@@ -85,6 +85,15 @@ RubricOpt = Annotated[Path | None, typer.Option(
 FailUnderOpt = Annotated[float | None, typer.Option(
     "--fail-under", min=0, max=100, help="Exit 1 when the overall score is below this.",
     show_default=False)]
+HtmlOpt = Annotated[Path | None, typer.Option(
+    "--html", help="Write a self-contained HTML report here (several scenarios: a folder, "
+    "one <name>.html each).", show_default=False)]
+JunitOpt = Annotated[Path | None, typer.Option(
+    "--junit", help="Write JUnit XML for CI: a suite per lesson, a case per check and gate.",
+    show_default=False)]
+MarkdownOpt = Annotated[Path | None, typer.Option(
+    "--markdown", help="Write a Markdown summary (for pull-request comments). Under GitHub "
+    "Actions the summary and annotations are published automatically.", show_default=False)]
 SaveArtifactsOpt = Annotated[bool, typer.Option(
     "--save-artifacts", help="Also write OUT_DIR/<name>.artifacts.json, for `rescore`.")]
 
@@ -122,6 +131,9 @@ def run(
     *,
     json_path: JsonOpt = None,
     out_dir: OutDir = Path("reports"),
+    html: HtmlOpt = None,
+    junit: JunitOpt = None,
+    markdown: MarkdownOpt = None,
     base_url: Annotated[str | None, typer.Option(
         "--base-url", help="Run against another host: replaces scheme, host and port of "
         "store.url (and its path, if the URL has one).")] = None,
@@ -169,7 +181,8 @@ def run(
                            trace=trace.value, traces_dir=out_dir / "traces"),
             scenario_timeout_s=timeout, jobs=jobs,
         )
-        outputs = core.Outputs(out_dir, json_path, quiet, verbose, save_artifacts)
+        outputs = core.Outputs(out_dir, json_path, quiet, verbose, save_artifacts, html, junit,
+                               markdown, several=len(paths) > 1)
         judging = _judging(rubric, fail_under, baseline, update_baseline, tolerance)
         reports = core.audit(lambda: core.load_all(paths, base_url), options, outputs, err,
                              judging)
@@ -185,6 +198,9 @@ def audit(
     *,
     json_path: JsonOpt = None,
     out_dir: OutDir = Path("reports"),
+    html: HtmlOpt = None,
+    junit: JunitOpt = None,
+    markdown: MarkdownOpt = None,
     policy_url: Annotated[str | None, typer.Option(
         "--policy-url", help="Where the returns policy is, when the footer does not link it.",
         show_default=False)] = None,
@@ -209,7 +225,8 @@ def audit(
     from .scenario import url_scenario
 
     try:
-        outputs = core.Outputs(out_dir, json_path, quiet, verbose, save_artifacts)
+        outputs = core.Outputs(out_dir, json_path, quiet, verbose, save_artifacts, html, junit,
+                               markdown)
         options = AuditOptions(
             browser=BrowserOptions(connect=connect, cdp=cdp, executable=browser, images=False),
             run=RunOptions(step_timeout_s=step_timeout), scenario_timeout_s=timeout)
@@ -227,6 +244,9 @@ def rescore(
     *,
     json_path: JsonOpt = None,
     out_dir: OutDir = Path("reports"),
+    html: HtmlOpt = None,
+    junit: JunitOpt = None,
+    markdown: MarkdownOpt = None,
     rubric: RubricOpt = None,
     fail_under: FailUnderOpt = None,
     quiet: QuietOpt = False,
@@ -237,7 +257,8 @@ def rescore(
     from .errors import ReturnAuditError
 
     try:
-        outputs = core.Outputs(out_dir, json_path, quiet, verbose)
+        outputs = core.Outputs(out_dir, json_path, quiet, verbose, False, html, junit, markdown,
+                               several=len(artifacts) > 1)
         reports = core.rescore(artifacts, _judging(rubric, fail_under), outputs, err)
     except ReturnAuditError as exc:
         _fail(exc)
