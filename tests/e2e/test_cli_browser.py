@@ -66,7 +66,7 @@ def test_trace_is_kept_for_a_failed_flow_only(site_url: str, tmp_path: Path) -> 
     for name in ("login", "no-footer"):
         CliRunner().invoke(app, ["run", str(FIXTURE_SCENARIOS / f"{name}.yaml"), "--base-url",
                                  site_url, "--quiet", "--trace", "on-failure", "--out-dir",
-                                 str(tmp_path)])
+                                 str(tmp_path), "--step-timeout", "3"])
     traces = sorted(p.name for p in (tmp_path / "traces").iterdir())
     assert traces == ["login-fixture-returns-behind-a-sign-in-wall.zip"]
     report = json.loads((tmp_path / "login-fixture-returns-behind-a-sign-in-wall.json").read_text())

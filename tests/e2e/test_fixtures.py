@@ -58,10 +58,10 @@ def test_chat_only_returns_count_one_support_contact(site_url: str, tmp_path: Pa
 
 
 def test_login_wall_fails_with_evidence(site_url: str, tmp_path: Path) -> None:
-    code, report, output = run_fixture("login", site_url, tmp_path)
+    code, report, output = run_fixture("login", site_url, tmp_path, "--step-timeout", "3")
     failure = report["flow"]["failure"]
     assert failure["step"] == 3 and failure["target"] == "'Find my order'"
-    assert failure["message"] == "'Find my order' not found on the page within 10 s"
+    assert failure["message"] == "'Find my order' not found on the page within 3 s"
     assert failure["url"].endswith("/login/account/login.html")
     assert failure["heading"] == "Sign in"
     assert "Sign in" in failure["candidates"]

@@ -25,7 +25,6 @@ def render_html(report: Report, *, embed_screenshots: bool = True) -> str:
     template = _environment().get_template("report.html.j2")
     return template.render(
         report=report,
-        checks_by_id={check.id: check for check in report.checks},
         groups=_groups(report),
         not_applicable={c.id for c in report.checks if c.status == "not_applicable"},
         image=_Images(embed=embed_screenshots),
