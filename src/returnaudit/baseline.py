@@ -16,7 +16,8 @@ from .report.model import Gate
 
 @dataclass(frozen=True)
 class Baseline:
-    """`--baseline PATH`: a report file (one scenario) or a folder of `<name>.json` reports."""
+    """`--baseline PATH`: a `.json` report (one scenario), or a folder of `<name>.json` reports
+    (any other path, existing or not)."""
 
     path: Path
     update: bool = False
@@ -24,7 +25,8 @@ class Baseline:
 
     def file_for(self, scenario_name: str) -> Path:
         """The baseline report of one scenario."""
-        return self.path / f"{slug(scenario_name)}.json" if self.path.is_dir() else self.path
+        folder = self.path.is_dir() or self.path.suffix.lower() != ".json"
+        return self.path / f"{slug(scenario_name)}.json" if folder else self.path
 
     def guard(self, output: Path, scenario_name: str) -> None:
         """Refuse to let an ordinary report overwrite the baseline."""

@@ -101,3 +101,12 @@ def test_compare_missing_file_exits_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["compare", str(tmp_path / "x.json"), "y.json"])
     assert result.exit_code == 2
     assert result.output == f"error: {tmp_path / 'x.json'}: no such report file\n"
+
+
+def test_baseline_paths_file_or_folder(tmp_path: Path) -> None:
+    from returnaudit.baseline import Baseline
+
+    assert Baseline(tmp_path / "b.json").file_for("Shop A") == tmp_path / "b.json"
+    assert Baseline(tmp_path / "baselines").file_for("Shop A") == (
+        tmp_path / "baselines" / "shop-a.json")
+    assert Baseline(tmp_path).file_for("Shop A") == tmp_path / "shop-a.json"

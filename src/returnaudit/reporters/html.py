@@ -82,8 +82,9 @@ def seconds(milliseconds: int) -> str:
     return f"{milliseconds} ms" if milliseconds < 1000 else f"{milliseconds / 1000:.1f} s"
 
 
-def points(value: float) -> str:
-    return f"{value:g}"
+def points(value: object) -> str:
+    """Numbers as people write them: 85.0 is 85, 8.75 stays 8.75."""
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def _groups(report: Report) -> list[tuple[LessonEntry | None, list[CheckEntry]]]:
