@@ -44,3 +44,15 @@ def slug(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     text = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
     return text[:80] or "scenario"
+
+
+def read_json(path: Path, noun: str) -> Any:
+    """A JSON file the user named; a missing or malformed one is a usage error (exit 2)."""
+    from .errors import UsageError
+
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such {noun} file") from None
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise UsageError(f"{path}: not a JSON {noun} file ({exc})") from None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,7 @@ from pydantic import ValidationError
 
 from .artifacts import ARTIFACTS_SCHEMA, Artifacts
 from .errors import UsageError
-from .files import dump_json, write_atomic
+from .files import dump_json, read_json, write_atomic
 from .scenario.models import Budgets
 
 
@@ -39,12 +38,7 @@ def save(path: Path, saved: SavedAudit) -> None:
 
 def load(path: Path) -> SavedAudit:
     """Read a saved audit; a file that is not one is a usage error (exit 2)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise UsageError(f"{path}: no such artifacts file") from None
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise UsageError(f"{path}: not a JSON artifacts file ({exc})") from None
+    data = read_json(path, "artifacts")
     if not isinstance(data, dict) or data.get("schema") != ARTIFACTS_SCHEMA:
         raise UsageError(f"{path}: not a returnaudit artifacts file (expected schema "
                          f"'{ARTIFACTS_SCHEMA}'; save one with run --save-artifacts)")

@@ -3,31 +3,24 @@
 from __future__ import annotations
 
 from ..rubric import Rubric
-from ..signals.classify import first_match
-from ..signals.keywords import keywords
-from .base import Check, Evidence, Result, failed, passed, shorten
-from .factgate import fact_evidence
+from .base import Check, Result, failed, passed, shorten
 from .inputs import AuditInput
+from .offers import nothing_read, offered_by_policy, offered_in_flow
 
 _KINDS = ("exchange", "replacement", "repair")
 
 
 def audit(inp: AuditInput, rubric: Rubric) -> Result:
-    offers = keywords().offers
-    for kind in _KINDS:  # the most common offer first, wherever it is shown
-        for page in inp.flow_pages:
-            quote = first_match(offers[kind], page.text)
-            if quote:
-                return passed(f"the return flow offers {kind} ('{shorten(quote)}')",
-                              Evidence(url=page.url, quote=quote))
-    methods = [m for m in inp.facts.refund_methods or () if m in _KINDS]
+    shown = offered_in_flow(inp, _KINDS)  # the most common offer first, wherever it is shown
+    if shown is not None:
+        kind, evidence = shown
+        return passed(f"the return flow offers {kind} ('{shorten(evidence.quote or '')}')",
+                      evidence)
+    methods, evidence_of = offered_by_policy(inp, _KINDS)
     if methods:
-        return passed(f"the policy offers {', '.join(methods)} besides a refund",
-                      *fact_evidence(inp, "refund_methods"))
-    flow_done = inp.artifacts.flow.status in ("completed", "stopped_before_submit")
-    if inp.policy is None and not flow_done:  # nothing was read: no claim about offers
-        return failed("no returns policy or completed return flow was found to read")
-    return failed("only a refund is offered: no exchange, replacement or repair")
+        return passed(f"the policy offers {', '.join(methods)} besides a refund", *evidence_of)
+    return nothing_read(inp) or failed(
+        "only a refund is offered: no exchange, replacement or repair")
 
 
 CHECK = Check(

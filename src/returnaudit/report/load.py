@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from ..errors import UsageError
+from ..files import read_json
 from ..plain import from_plain
 from .model import REPORT_SCHEMA, Report
 
 
 def load_report(path: Path) -> Report:
     """A report written by --json; anything else is a usage error (exit 2)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise UsageError(f"{path}: no such report file") from None
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise UsageError(f"{path}: not a JSON report ({exc})") from None
+    data = read_json(path, "report")
     if not isinstance(data, dict) or data.get("schema") != REPORT_SCHEMA:
         raise UsageError(f"{path}: not a returnaudit report (expected schema '{REPORT_SCHEMA}')")
     try:
