@@ -116,3 +116,65 @@ def test_schema_is_json_schema_for_editors() -> None:
     actions = [next(iter(alt["properties"])) for alt in alternatives]
     assert actions == ["open", "click", "fill", "select", "check", "press", "wait", "expect",
                        "contact", "screenshot"]
+
+
+def test_audit_needs_an_http_url() -> None:
+    result = runner.invoke(app, ["audit", "shop.example"])
+    assert result.exit_code == 2
+    assert result.output == "error: URL must be an http(s) address, got 'shop.example'\n"
+
+
+def test_rescore_bad_inputs_exit_2(tmp_path: Path) -> None:
+    missing = tmp_path / "none.artifacts.json"
+    result = runner.invoke(app, ["rescore", str(missing)])
+    assert (result.exit_code, result.output) == (
+        2, f"error: {missing}: no such artifacts file\n")
+    report = tmp_path / "report.json"
+    report.write_text('{"schema": "returnaudit.report/1"}')
+    result = runner.invoke(app, ["rescore", str(report)])
+    assert result.exit_code == 2
+    assert "not a returnaudit artifacts file (expected schema 'returnaudit.artifacts/1'" in (
+        result.output)
+
+
+def test_rubric_override_errors_exit_2(tmp_path: Path) -> None:
+    saved = str(Path(__file__).parent.parent / "golden" / "budgetbin.artifacts.json")
+    bad = tmp_path / "rubric.yaml"
+    bad.write_text("lessons: {simple-returns: {checks: {flow-screen: {weight: 2}}}}\n")
+    result = runner.invoke(app, ["rescore", saved, "--rubric", str(bad)])
+    assert result.exit_code == 2
+    assert result.output == (f"error: {bad}: unknown check "
+                             "'lessons.simple-returns.checks.flow-screen'\n")
+    result = runner.invoke(app, ["rescore", saved, "--rubric", str(tmp_path / "no.yaml")])
+    assert (result.exit_code, result.output) == (
+        2, f"error: {tmp_path / 'no.yaml'}: no such rubric file\n")
+
+
+def test_rubric_override_changes_the_score(tmp_path: Path) -> None:
+    saved = str(Path(__file__).parent.parent / "golden" / "maison-lumiere.artifacts.json")
+    lenient = tmp_path / "rubric.yaml"
+    lenient.write_text("thresholds: {window_days: {pass: 14}}\n")
+    out = tmp_path / "r.json"
+    runner.invoke(app, ["rescore", saved, "--rubric", str(lenient), "--json", str(out), "-q"])
+    window = next(c for c in json.loads(out.read_text())["checks"] if c["id"] == "return-window")
+    assert window["status"] == "pass"
+
+
+def test_fail_under_is_a_gate(tmp_path: Path) -> None:
+    saved = str(Path(__file__).parent.parent / "golden" / "maison-lumiere.artifacts.json")
+    out = tmp_path / "r.json"
+    result = runner.invoke(app, ["rescore", saved, "--fail-under", "90", "--json", str(out),
+                                 "-q"])
+    assert result.exit_code == 1
+    gate = next(g for g in json.loads(out.read_text())["gates"] if g["name"] == "fail-under")
+    assert gate == {"name": "fail-under", "passed": False, "expected": 90.0, "actual": 73.3}
+    assert runner.invoke(app, ["rescore", saved, "--fail-under", "50", "-q", "--json",
+                               str(out)]).exit_code == 0
+
+
+def test_update_baseline_needs_a_baseline(tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text(GOOD)
+    result = runner.invoke(app, ["run", str(good), "--update-baseline"])
+    assert (result.exit_code, result.output) == (
+        2, "error: --update-baseline needs --baseline PATH (where to write it)\n")
