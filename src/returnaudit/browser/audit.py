@@ -6,6 +6,8 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
+from functools import partial
+from typing import Protocol
 
 from playwright.async_api import BrowserContext, Error, Playwright
 
@@ -20,22 +22,35 @@ from ..files import slug
 from ..scenario import Scenario
 from .discover import Discovery, Found
 from .options import AuditOptions
-from .runner import FlowRunner
+from .runner import FlowRunner, OnStep
 from .session import BrowserSession, open_browser
 
 OnDone = Callable[[Scenario, Artifacts], Awaitable[None]]
 
 
+class Watcher(Protocol):
+    """Told what a run is doing, for progress displays."""
+
+    def started(self, scenario: Scenario) -> None: ...
+    def step(self, scenario: Scenario, index: int, total: int, what: str) -> None: ...
+
+
 async def audit_all(scenarios: Sequence[Scenario], options: AuditOptions,
-                    on_done: OnDone | None = None,
-                    driver: Playwright | None = None) -> list[Artifacts]:
-    """One browser for the run, `jobs` contexts at a time; results in the scenarios' order."""
+                    on_done: OnDone | None = None, driver: Playwright | None = None,
+                    watcher: Watcher | None = None) -> list[Artifacts]:
+    """One browser for the run, `jobs` contexts at a time; results in the scenarios' order.
+
+    Each scenario is isolated: its own context, and any failure becomes its report.
+    """
     async with open_browser(options.browser, driver) as session:
         gate = asyncio.Semaphore(max(1, options.jobs))
 
         async def one(scenario: Scenario) -> Artifacts:
             async with gate:
-                result = await audit_scenario(session, scenario, options)
+                if watcher is not None:
+                    watcher.started(scenario)
+                on_step = partial(watcher.step, scenario) if watcher is not None else None
+                result = await audit_scenario(session, scenario, options, on_step)
             if on_done is not None:
                 await on_done(scenario, result)
             return result
@@ -43,8 +58,8 @@ async def audit_all(scenarios: Sequence[Scenario], options: AuditOptions,
         return list(await asyncio.gather(*(one(s) for s in scenarios)))
 
 
-async def audit_scenario(session: BrowserSession, scenario: Scenario,
-                         options: AuditOptions) -> Artifacts:
+async def audit_scenario(session: BrowserSession, scenario: Scenario, options: AuditOptions,
+                         on_step: OnStep | None = None) -> Artifacts:
     """Run the flow, find and follow the footer's returns link; failures become data."""
     started_at = datetime.now(UTC).isoformat(timespec="seconds")
     clock = time.perf_counter()
@@ -57,7 +72,7 @@ async def audit_scenario(session: BrowserSession, scenario: Scenario,
             await context.tracing.start(screenshots=True, snapshots=True)
         page = await context.new_page()
         page.set_default_timeout(options.run.step_timeout_s * 1000)
-        runner = FlowRunner(page, scenario, options.run)
+        runner = FlowRunner(page, scenario, options.run, on_step)
         try:
             await asyncio.wait_for(runner.run(), options.scenario_timeout_s)
         except TimeoutError:

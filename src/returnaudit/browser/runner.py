@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from playwright.async_api import ElementHandle, Error, Page
@@ -33,6 +34,8 @@ INTERACTIONS = {"click", "fill", "select", "check", "press"}
 FIELDS = {"fill", "select", "check"}
 # The last page has loaded when the goal is checked; a goal still missing after this grace is
 # not going to appear, and waiting the full step timeout would only slow every failed audit.
+OnStep = Callable[[int, int, str], None]
+"""Told (index, total, what) as each step starts: for progress displays."""
 GOAL_GRACE_MS = 2_000
 STOPPED_MESSAGE = "not run: submit step on a non-loopback host (use --allow-submit)"
 
@@ -51,8 +54,10 @@ class _Pending:
 class FlowRunner:
     """Executes steps in order; state is kept on the object so a timeout still yields a report."""
 
-    def __init__(self, page: Page, scenario: Scenario, options: RunOptions) -> None:
+    def __init__(self, page: Page, scenario: Scenario, options: RunOptions,
+                 on_step: OnStep | None = None) -> None:
         self.page = page
+        self.on_step = on_step
         self.scenario = scenario
         self.options = options
         self.redact = Redactor(scenario.secrets)
@@ -80,6 +85,8 @@ class FlowRunner:
             steps.insert(0, OpenStep(url=self.scenario.store_url))
         self.status = "running"
         for index, step in enumerate(steps):
+            if self.on_step is not None:
+                self.on_step(index, len(steps), f"{action_of(step)} {self._describe(step)}")
             if self._must_stop_before(step):
                 self._skip_rest(steps, index, "stopped")
                 self.status = "stopped_before_submit"
