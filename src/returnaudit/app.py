@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
@@ -16,11 +16,12 @@ from rich.console import Console
 
 from .browser.options import AuditOptions
 from .errors import UsageError
-from .files import slug
+from .files import slug, write_atomic
 
 if TYPE_CHECKING:
     from .artifacts import Artifacts
     from .baseline import Baseline
+    from .progress import LiveProgress
     from .report import Report
     from .saved import SavedAudit
     from .scenario import Scenario
@@ -40,6 +41,8 @@ class Outputs:
     junit: Path | None = None
     markdown: Path | None = None
     several: bool = False
+    """More than one scenario: HTML goes to a folder, and a summary and ranking are written."""
+    csv: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -51,16 +54,37 @@ class Judging:
     baseline: Baseline | None = None
 
 
-def load_all(paths: Sequence[Path], base_url: str | None = None) -> list[Scenario]:
-    """Every scenario validated before any browser starts (the first error stops the run)."""
+@dataclass(frozen=True)
+class Loaded:
+    """The valid scenarios, and the files that are not (their one-line errors)."""
+
+    scenarios: list[Scenario]
+    invalid: list[tuple[str, str]]
+
+
+def load_all(paths: Sequence[Path], base_url: str | None = None) -> Loaded:
+    """Validate every scenario before any browser starts. One file: its error stops the run.
+    Several: an invalid file becomes an error row and the others still run."""
+    from .errors import ScenarioError
     from .scenario import load_scenario
 
-    scenarios = [load_scenario(p) for p in paths]
-    return [s.with_base_url(base_url) for s in scenarios] if base_url else scenarios
+    scenarios, invalid = [], []
+    for path in paths:
+        try:
+            scenarios.append(load_scenario(path))
+        except ScenarioError as exc:
+            if len(paths) == 1:
+                raise
+            invalid.append((str(path), str(exc)))
+    if not scenarios:
+        raise ScenarioError("\n".join(message for _, message in invalid))
+    if base_url:
+        scenarios = [s.with_base_url(base_url) for s in scenarios]
+    return Loaded(scenarios, invalid)
 
 
-def audit(load: Callable[[], Sequence[Scenario]], options: AuditOptions, outputs: Outputs,
-          console: Console, judging: Judging | None = None) -> list[Report]:
+def audit(load: Callable[[], Loaded], options: AuditOptions, outputs: Outputs,
+          console: Console, judging: Judging | None = None) -> list[Report | Outcome]:
     """Validate the scenarios (`load`), audit them, show and write each report as it completes.
 
     Playwright's driver (a separate process, not a browser) boots while the rest of the
@@ -91,10 +115,13 @@ def audit(load: Callable[[], Sequence[Scenario]], options: AuditOptions, outputs
             if not outputs.quiet:
                 console.print(f"[dim]Artifacts:[/] {path}")
 
-    async def main() -> list[Scenario]:
+    async def main() -> Loaded:
         booting = asyncio.create_task(start_driver())
         try:
-            scenarios = list(await asyncio.to_thread(_import_and_load, load))
+            loaded = await asyncio.to_thread(_import_and_load, load)
+            scenarios = loaded.scenarios
+            for _, message in loaded.invalid:
+                console.print(f"[bold red]✘[/] {message}", soft_wrap=True, highlight=False)
             if outputs.json_path and len(scenarios) > 1:
                 raise UsageError("--json takes a single scenario; use --out-dir for several")
             if judging.baseline is not None:
@@ -105,27 +132,43 @@ def audit(load: Callable[[], Sequence[Scenario]], options: AuditOptions, outputs
             await (await booting).stop()
             raise
         from .browser.audit import audit_all
+        from .progress import LiveProgress
 
-        with console.status("Auditing…") if not outputs.quiet else nullcontext():
+        live = LiveProgress(console, len(scenarios)) if not outputs.quiet else None
+        with live if live is not None else nullcontext():
             driver = await booting
             try:
-                await audit_all(scenarios, options, done, driver)
+                await audit_all(scenarios, options, _finished(done, live), driver, live)
             finally:
                 await driver.stop()
-        return scenarios
+        return loaded
 
-    ordered = [reports[id(s)] for s in asyncio.run(main())]
-    write_run_outputs(ordered, outputs, console)
-    return ordered
+    loaded = asyncio.run(main())
+    ordered: list[Report | Outcome] = [reports[id(s)] for s in loaded.scenarios]
+    write_run_outputs(ordered, outputs, console, loaded.invalid)
+    return ordered + [Outcome("invalid", False) for _ in loaded.invalid]
+
+
+def _finished(done: Callable[[Scenario, Artifacts], Awaitable[None]],
+              live: LiveProgress | None) -> Callable[[Scenario, Artifacts], Awaitable[None]]:
+    async def finished(scenario: Scenario, artifacts: Artifacts) -> None:
+        if live is not None:
+            live.finished(scenario)
+        await done(scenario, artifacts)
+
+    return finished
 
 
 def write_run_outputs(reports: Sequence[Report | Outcome], outputs: Outputs,
-                      console: Console) -> None:
-    """What covers the whole run: JUnit, Markdown, and GitHub's summary and annotations."""
+                      console: Console, invalid: Sequence[tuple[str, str]] = ()) -> None:
+    """What covers the whole run: summary and ranking, JUnit, Markdown, and GitHub's summary
+    and annotations."""
     from .report import Report
 
     full = [r for r in reports if isinstance(r, Report)]
-    written = []
+    written: list[tuple[str, Path]] = []
+    if outputs.several:
+        written.extend(_summarise(full, invalid, outputs, console))
     if outputs.junit is not None:
         from .reporters.junit import write_junit
 
@@ -150,7 +193,7 @@ def write_run_outputs(reports: Sequence[Report | Outcome], outputs: Outputs,
             console.print(f"[dim]{kind}:[/] {path}")
 
 
-def _import_and_load(load: Callable[[], Sequence[Scenario]]) -> Sequence[Scenario]:
+def _import_and_load(load: Callable[[], Loaded]) -> Loaded:
     """Import what the audit needs, then validate; run on a thread while the driver boots."""
     from .browser import audit  # noqa: F401  (the import is the work)
     from .reporters import json_report  # noqa: F401
@@ -265,6 +308,26 @@ def _write(report: Report, name: str, outputs: Outputs, console: Console) -> Non
             console.print(f"[dim]HTML report:[/] {html}")
 
 
+def _summarise(reports: Sequence[Report], invalid: Sequence[tuple[str, str]], outputs: Outputs,
+               console: Console) -> list[tuple[str, Path]]:
+    """reports/summary.json, the ranking table and --csv."""
+    from . import summary
+    from .reporters.ranking import render_csv, render_ranking
+
+    rows = [summary.row_for(r, _report_path(outputs, slug(r.scenario.name))) for r in reports]
+    rows += [summary.invalid_row(file, message) for file, message in invalid]
+    ranked = summary.build(rows)
+    path = outputs.out_dir / "summary.json"
+    summary.write(ranked, path)
+    written = [("Summary", path)]
+    if outputs.csv is not None:
+        write_atomic(outputs.csv, render_csv(ranked))
+        written.append(("CSV", outputs.csv))
+    if not outputs.quiet:
+        render_ranking(ranked, console)
+    return written
+
+
 def _report_path(outputs: Outputs, name: str) -> Path:
     if outputs.json_path and outputs.json_path != "-":
         return Path(outputs.json_path)
@@ -272,7 +335,10 @@ def _report_path(outputs: Outputs, name: str) -> Path:
 
 
 def exit_code(reports: Sequence[Report | Outcome]) -> int:
-    """3 when an audit could not run, 1 when a gate failed, else 0 (DESIGN.md §2)."""
+    """2 when a scenario file was invalid, 3 when an audit could not run, 1 when a gate failed,
+    else 0 (DESIGN.md §2)."""
+    if any(r.status == "invalid" for r in reports):
+        return 2
     if any(r.status == "error" for r in reports):
         return 3
     return 0 if all(r.passed for r in reports) else 1

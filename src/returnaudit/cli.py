@@ -152,6 +152,12 @@ def run(
     timeout: TimeoutOpt = 120.0,
     step_timeout: StepTimeoutOpt = 10.0,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Scenarios at once.")] = 1,
+    shard: Annotated[str | None, typer.Option(
+        "--shard", help="Run a stable slice I/N of the scenarios (a CI matrix of N jobs); "
+        "combine the shards' summaries with `returnaudit merge`.", show_default=False)] = None,
+    csv: Annotated[Path | None, typer.Option(
+        "--csv", help="Write the ranking of a multi-store run as CSV.", show_default=False)
+    ] = None,
     headed: Annotated[bool, typer.Option("--headed", help="Show the browser window.")] = False,
     browser_arg: Annotated[list[str] | None, typer.Option(
         "--browser-arg", help="Extra Chromium flag, repeatable (e.g. a proxy or "
@@ -173,6 +179,10 @@ def run(
 
     try:
         paths = expand_paths(scenarios)
+        if shard is not None:
+            from .shard import parse_shard, slice_paths
+
+            paths = slice_paths(paths, *parse_shard(shard))
         options = AuditOptions(
             browser=BrowserOptions(connect=connect, cdp=cdp, executable=browser, headed=headed,
                                    images=screenshots, extra_args=tuple(browser_arg or ())),
@@ -182,7 +192,7 @@ def run(
             scenario_timeout_s=timeout, jobs=jobs,
         )
         outputs = core.Outputs(out_dir, json_path, quiet, verbose, save_artifacts, html, junit,
-                               markdown, several=len(paths) > 1)
+                               markdown, several=len(paths) > 1 or shard is not None, csv=csv)
         judging = _judging(rubric, fail_under, baseline, update_baseline, tolerance)
         reports = core.audit(lambda: core.load_all(paths, base_url), options, outputs, err,
                              judging)
@@ -230,7 +240,8 @@ def audit(
         options = AuditOptions(
             browser=BrowserOptions(connect=connect, cdp=cdp, executable=browser, images=False),
             run=RunOptions(step_timeout_s=step_timeout), scenario_timeout_s=timeout)
-        reports = core.audit(lambda: [url_scenario(url, policy_url)], options, outputs, err,
+        reports = core.audit(lambda: core.Loaded([url_scenario(url, policy_url)], []), options,
+                             outputs, err,
                              _judging(rubric, fail_under))
     except ReturnAuditError as exc:
         _fail(exc)
@@ -298,6 +309,28 @@ def schema() -> None:
     from .scenario.schema import scenario_json_schema
 
     print(json.dumps(scenario_json_schema(), indent=2))
+
+
+@app.command()
+def merge(
+    folders: Annotated[list[Path], typer.Argument(
+        help="Output folders of sharded runs (each with its summary.json), or the summary "
+        "files themselves.", show_default=False)],
+    *,
+    out_dir: OutDir = Path("reports"),
+    csv: Annotated[Path | None, typer.Option("--csv", help="Also write the ranking as CSV.",
+                                             show_default=False)] = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Combine the summaries of sharded runs into one summary and ranking."""
+    from .errors import ReturnAuditError
+    from .shard import merge_summaries
+
+    try:
+        code = merge_summaries(folders, out_dir, csv, None if quiet else err)
+    except ReturnAuditError as exc:
+        _fail(exc)
+    raise typer.Exit(code)
 
 
 @app.command()

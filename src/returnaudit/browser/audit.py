@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from datetime import UTC, datetime
 from functools import partial
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
 from playwright.async_api import BrowserContext, Error, Playwright
 
@@ -26,6 +26,7 @@ from .runner import FlowRunner, OnStep
 from .session import BrowserSession, open_browser
 
 OnDone = Callable[[Scenario, Artifacts], Awaitable[None]]
+T = TypeVar("T")
 
 
 class Watcher(Protocol):
@@ -73,18 +74,18 @@ async def audit_scenario(session: BrowserSession, scenario: Scenario, options: A
         page = await context.new_page()
         page.set_default_timeout(options.run.step_timeout_s * 1000)
         runner = FlowRunner(page, scenario, options.run, on_step)
-        try:
-            await asyncio.wait_for(runner.run(), options.scenario_timeout_s)
-        except TimeoutError:
-            message = f"the scenario did not finish within {options.scenario_timeout_s:g} s"
-            runner.abort(message)
-            errors.append(RunError("scenario", message))
-        except Error as exc:  # the browser failed us mid-flow (crash, closed page)
-            message = f"the browser failed: {str(exc).strip().splitlines()[0]}"
-            runner.abort(message)
-            errors.append(RunError("scenario", message))
-        if runner.entry is not None:
-            found = await _discover(context, runner, scenario, options.run.step_timeout_s)
+        # One time limit covers the whole scenario: the flow, then discovery.
+        deadline = clock + options.scenario_timeout_s
+        _, failure = await _bounded(runner.run(), deadline, options)
+        if failure is not None:
+            runner.abort(failure)
+            errors.append(RunError("scenario", failure))
+        elif runner.entry is not None:
+            finding = _discover(context, runner, scenario, options.run.step_timeout_s)
+            discovered, failure = await _bounded(finding, deadline, options)
+            if failure is not None:
+                errors.append(RunError("scenario", failure))
+            found = discovered or found
         if options.run.trace != "off":
             failed = runner.entry is None or runner.status == "failed"
             trace = await _stop_trace(context, scenario, options, keep=failed or
@@ -102,11 +103,29 @@ async def audit_scenario(session: BrowserSession, scenario: Scenario, options: A
         scenario=ScenarioInfo(scenario.name, scenario.file, scenario.store_url, scenario.language),
         tool_version=__version__, started_at=started_at,
         duration_ms=int((time.perf_counter() - clock) * 1000),
-        status="completed" if runner.entry is not None else "error",
+        # A timeout or a browser failure leaves the audit incomplete: that is an error, not
+        # a verdict on the store (a page of the store's that never loads fails its step).
+        status="completed" if runner.entry is not None and not errors_of_run(errors)
+        else "error",
         entry=runner.entry, pages=tuple(pages), flow=runner.artifact(),
         footer_link=found.footer, policy_page=found.policy, errors=tuple(errors), trace=trace,
         related_pages=tuple(found.related), shop_pages=tuple(found.shop),
     )
+
+
+async def _bounded(work: Coroutine[Any, Any, T], deadline: float,
+                   options: AuditOptions) -> tuple[T | None, str | None]:
+    """Run `work` until the scenario's deadline: its result, or why it did not finish."""
+    remaining = deadline - time.perf_counter()
+    if remaining <= 0:
+        work.close()
+        return None, f"the scenario did not finish within {options.scenario_timeout_s:g} s"
+    try:
+        return await asyncio.wait_for(work, remaining), None
+    except TimeoutError:
+        return None, f"the scenario did not finish within {options.scenario_timeout_s:g} s"
+    except Error as exc:  # the browser failed us (crash, closed page)
+        return None, f"the browser failed: {str(exc).strip().splitlines()[0]}"
 
 
 async def _discover(context: BrowserContext, runner: FlowRunner, scenario: Scenario,
@@ -139,3 +158,8 @@ async def _close(context: BrowserContext) -> None:
         await context.close()
     except Error:
         return
+
+
+def errors_of_run(errors: list[RunError]) -> bool:
+    """Whether the tool itself could not finish the scenario."""
+    return any(error.where == "scenario" for error in errors)

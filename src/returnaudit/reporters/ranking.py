@@ -1,0 +1,76 @@
+"""The ranking of a multi-store run: a Rich table for people, CSV for spreadsheets."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..summary import Summary
+from .terminal import band
+
+LESSONS = ("accessible-info", "simple-returns", "reasonable-policy", "full-responsibility",
+           "satisfaction-retention")
+_STATUS = {"completed": ("passed", "green"), "error": ("error", "bold red"),
+           "invalid": ("invalid", "bold red")}
+
+
+def render_ranking(summary: Summary, console: Console) -> None:
+    """The stores, best first, with their five lesson scores and the flow numbers."""
+    table = Table(box=box.SIMPLE_HEAD, title="Ranking", title_justify="left", title_style="bold",
+                  pad_edge=False, collapse_padding=True)
+    table.add_column("#", justify="right")
+    table.add_column("store", no_wrap=True, overflow="ellipsis", max_width=16)
+    for name in ("score", "L1", "L2", "L3", "L4", "L5", "scr.", "sup."):
+        table.add_column(name, justify="right", no_wrap=True, min_width=max(3, len(name)))
+    table.add_column("link", justify="center", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    for rank, row in enumerate(summary.stores, 1):
+        label, style = _STATUS[row.status]
+        if row.status == "completed" and not row.passed:
+            label, style = "failed", "yellow"
+        table.add_row(
+            str(rank), row.name, _score(row.score),
+            *(_score(row.lessons.get(lesson)) for lesson in LESSONS),
+            _number(row.screens), _number(row.support_contacts),
+            {True: "✔", False: "✘", None: "–"}[row.footer_link],
+            Text(label, style=style))
+    console.print(table)
+    console.print(Text("L1-L5: the five lessons · scr.: screens to a return · sup.: pushes to "
+                       "support · link: returns link in the footer", style="dim"))
+    for row in summary.stores:
+        if row.error:
+            console.print(Text.assemble(("  ✘ ", "bold red"), (f"{row.name}: ", "bold"),
+                                        row.error), soft_wrap=True)
+
+
+def render_csv(summary: Summary) -> str:
+    """One line per store, the same columns as the ranking, lessons by id."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["rank", "store", "file", "store_url", "score", *LESSONS, "screens",
+                     "interactions", "fields", "support_contacts", "footer_link", "flow_status",
+                     "status", "passed", "error"])
+    for rank, row in enumerate(summary.stores, 1):
+        writer.writerow([rank, row.name, row.file or "", row.store_url or "",
+                         _plain(row.score), *(_plain(row.lessons.get(x)) for x in LESSONS),
+                         _plain(row.screens), _plain(row.interactions), _plain(row.fields),
+                         _plain(row.support_contacts), _plain(row.footer_link),
+                         row.flow_status or "", row.status, row.passed, row.error or ""])
+    return out.getvalue()
+
+
+def _score(value: float | None) -> Text:
+    return Text("n/a", style="dim") if value is None else Text(f"{value:.0f}", style=band(value))
+
+
+def _number(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
+def _plain(value: object) -> str:
+    return "" if value is None else str(value)

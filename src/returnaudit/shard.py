@@ -1,0 +1,52 @@
+"""Sharding a run across machines (--shard I/N) and merging the shards' summaries."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+
+from .errors import UsageError
+
+
+def parse_shard(text: str) -> tuple[int, int]:
+    """'2/3' -> (2, 3); 1 <= I <= N."""
+    index, _, count = text.partition("/")
+    if not (index.isdigit() and count.isdigit()) or not 1 <= int(index) <= int(count):
+        raise UsageError(f"--shard takes I/N with 1 <= I <= N, e.g. 2/3; got '{text}'")
+    return int(index), int(count)
+
+
+def slice_paths(paths: Sequence[Path], index: int, count: int) -> list[Path]:
+    """The scenarios of shard `index` of `count`: chosen by a hash of the file's name, so a
+    scenario stays in its shard whatever else is added or removed, on every machine."""
+    def shard_of(path: Path) -> int:
+        digest = hashlib.sha1(path.as_posix().encode("utf-8")).hexdigest()
+        return int(digest, 16) % count + 1
+
+    return [path for path in paths if shard_of(path) == index]
+
+
+def merge_summaries(sources: Sequence[Path], out_dir: Path, csv: Path | None,
+                    console: Console | None) -> int:
+    """Write the merged summary (and CSV); the exit code the single run would have had."""
+    from . import summary
+    from .files import write_atomic
+    from .reporters.ranking import render_csv, render_ranking
+
+    files = [source / "summary.json" if source.is_dir() else source for source in sources]
+    merged = summary.merge(summary.load(path) for path in files)
+    summary.write(merged, out_dir / "summary.json")
+    if csv is not None:
+        write_atomic(csv, render_csv(merged))
+    if console is not None:
+        render_ranking(merged, console)
+        console.print(f"[dim]Summary:[/] {out_dir / 'summary.json'}", highlight=False)
+    statuses = {row.status for row in merged.stores}
+    if "invalid" in statuses:
+        return 2
+    if "error" in statuses:
+        return 3
+    return 0 if all(row.passed for row in merged.stores) else 1

@@ -1,0 +1,95 @@
+"""The multi-store summary, its ranking and CSV, sharding and merging (no browser)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from typer.testing import CliRunner
+
+from returnaudit import summary
+from returnaudit.cli import app
+from returnaudit.errors import UsageError
+from returnaudit.report.load import load_report
+from returnaudit.reporters.ranking import render_csv, render_ranking
+from returnaudit.shard import parse_shard, slice_paths
+
+GOLDEN = Path(__file__).parent.parent / "golden"
+
+
+def _rows() -> list[summary.Row]:
+    reports = [load_report(GOLDEN / f"{n}.report.json") for n in ("budgetbin", "maison-lumiere")]
+    rows = [summary.row_for(r, Path(f"reports/{r.scenario.name[:5]}.json")) for r in reports]
+    return [*rows, summary.invalid_row("clients/bad.yaml", "bad.yaml:1:1: the file is empty")]
+
+
+def test_rows_are_ranked_best_first_unscored_last() -> None:
+    ranked = summary.build(_rows())
+    assert [r.name for r in ranked.stores] == [
+        "Maison Lumière, retourner une lampe", "BudgetBin, try to return a speaker", "bad"]
+    assert ranked.stores[2].status == "invalid" and ranked.stores[2].error
+
+
+def test_summary_json_round_trip_and_counts(tmp_path: Path) -> None:
+    ranked = summary.build(_rows())
+    summary.write(ranked, tmp_path / "summary.json")
+    assert summary.load(tmp_path / "summary.json") == ranked
+    data = ranked.to_dict()
+    assert data["schema"] == "returnaudit.summary/1"
+    assert data["counts"] == {"stores": 3, "passed": 1, "failed": 1, "errors": 1}
+    maison = data["stores"][0]
+    assert (maison["score"], maison["screens"], maison["support_contacts"],
+            maison["footer_link"]) == (73.3, 5, 0, True)
+
+
+def test_merge_is_the_same_as_one_summary() -> None:
+    rows = _rows()
+    halves = [summary.build(rows[:1]), summary.build(rows[1:])]
+    assert summary.merge(halves) == summary.build(rows)
+
+
+def test_csv_and_ranking_table() -> None:
+    ranked = summary.build(_rows())
+    lines = list(csv.reader(io.StringIO(render_csv(ranked))))
+    assert lines[0][:5] == ["rank", "store", "file", "store_url", "score"]
+    assert lines[1][1] == "Maison Lumière, retourner une lampe" and lines[1][4] == "73.3"
+    console = Console(record=True, width=120)
+    render_ranking(ranked, console)
+    text = console.export_text()
+    assert "Ranking" in text and "invalid" in text and "bad.yaml:1:1: the file is empty" in text
+
+
+@pytest.mark.parametrize("text", ["0/3", "4/3", "a/b", "2", "2/"])
+def test_bad_shard_is_a_usage_error(text: str) -> None:
+    with pytest.raises(UsageError, match=f"--shard takes I/N with 1 <= I <= N, e.g. 2/3; "
+                                         f"got '{text}'"):
+        parse_shard(text)
+
+
+def test_shards_partition_the_scenarios_stably() -> None:
+    paths = [Path(f"clients/store-{i:03d}.yaml") for i in range(100)]
+    shards = [slice_paths(paths, i, 3) for i in (1, 2, 3)]
+    assert sorted(p for s in shards for p in s) == paths
+    assert all(20 < len(s) < 45 for s in shards)
+    assert slice_paths(paths[:50], 2, 3) == [p for p in shards[1] if p in paths[:50]]
+
+
+def test_merge_command(tmp_path: Path) -> None:
+    rows = _rows()
+    for i, part in enumerate((rows[:1], rows[1:]), 1):
+        summary.write(summary.build(part), tmp_path / f"reports-{i}" / "summary.json")
+    result = CliRunner().invoke(app, ["merge", str(tmp_path / "reports-1"),
+                                      str(tmp_path / "reports-2"), "--out-dir",
+                                      str(tmp_path / "all"), "--csv", str(tmp_path / "r.csv")])
+    assert result.exit_code == 2  # one scenario file was invalid
+    assert summary.load(tmp_path / "all" / "summary.json") == summary.build(rows)
+    assert (tmp_path / "r.csv").read_text().count("\n") == 4
+
+
+def test_merge_rejects_a_folder_without_summary(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["merge", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.output == f"error: {tmp_path / 'summary.json'}: no such summary file\n"
