@@ -160,15 +160,17 @@ def _finished(done: Callable[[Scenario, Artifacts], Awaitable[None]],
 
 
 def write_run_outputs(reports: Sequence[Report | Outcome], outputs: Outputs,
-                      console: Console, invalid: Sequence[tuple[str, str]] = ()) -> None:
+                      console: Console, invalid: Sequence[tuple[str, str]] = (),
+                      names: Sequence[str] | None = None) -> None:
     """What covers the whole run: summary and ranking, JUnit, Markdown, and GitHub's summary
     and annotations."""
     from .report import Report
 
     full = [r for r in reports if isinstance(r, Report)]
     written: list[tuple[str, Path]] = []
-    if outputs.several:
-        written.extend(_summarise(full, invalid, outputs, console))
+    if outputs.several and len(full) == len(reports):
+        files = names or [slug(r.scenario.name) for r in full]
+        written.extend(_summarise(full, files, invalid, outputs, console))
     if outputs.junit is not None:
         from .reporters.junit import write_junit
 
@@ -231,7 +233,7 @@ def rescore(paths: Sequence[Path], judging: Judging, outputs: Outputs,
     if workers < 2:
         reports: list[Report | Outcome] = [_rescore_one(path, judging, outputs, console)
                                            for path in paths]
-        write_run_outputs(reports, outputs, console)
+        write_run_outputs(reports, outputs, console, names=[_output_name(p) for p in paths])
         return reports
     # Checks and fact extraction are pure CPU: thousands of files go faster on every core.
     quiet = replace(outputs, quiet=True)
@@ -247,7 +249,7 @@ def rescore(paths: Sequence[Path], judging: Judging, outputs: Outputs,
         for report in reports:
             assert isinstance(report, Report)
             render_terminal(report, console, verbose=outputs.verbose)
-    write_run_outputs(reports, outputs, console)
+    write_run_outputs(reports, outputs, console, names=[_output_name(p) for p in paths])
     return reports
 
 
@@ -280,8 +282,7 @@ def _rescore_one(path: Path, judging: Judging, outputs: Outputs,
     from .saved import load
 
     report = judge(load(path), judging)
-    name = path.name.removesuffix(".json").removesuffix(".artifacts")
-    _write(report, name, outputs, console or Console(stderr=True))
+    _write(report, _output_name(path), outputs, console or Console(stderr=True))
     return Outcome(report.status, report.passed) if slim else report
 
 
@@ -308,13 +309,15 @@ def _write(report: Report, name: str, outputs: Outputs, console: Console) -> Non
             console.print(f"[dim]HTML report:[/] {html}")
 
 
-def _summarise(reports: Sequence[Report], invalid: Sequence[tuple[str, str]], outputs: Outputs,
+def _summarise(reports: Sequence[Report], names: Sequence[str],
+               invalid: Sequence[tuple[str, str]], outputs: Outputs,
                console: Console) -> list[tuple[str, Path]]:
-    """reports/summary.json, the ranking table and --csv."""
+    """reports/summary.json, the ranking table, --csv and the HTML benchmark page."""
     from . import summary
     from .reporters.ranking import render_csv, render_ranking
 
-    rows = [summary.row_for(r, _report_path(outputs, slug(r.scenario.name))) for r in reports]
+    rows = [summary.row_for(report, _report_path(outputs, name))
+            for report, name in zip(reports, names, strict=True)]
     rows += [summary.invalid_row(file, message) for file, message in invalid]
     ranked = summary.build(rows)
     path = outputs.out_dir / "summary.json"
@@ -323,9 +326,18 @@ def _summarise(reports: Sequence[Report], invalid: Sequence[tuple[str, str]], ou
     if outputs.csv is not None:
         write_atomic(outputs.csv, render_csv(ranked))
         written.append(("CSV", outputs.csv))
+    if outputs.html is not None:
+        from .reporters.summary_html import write_summary_html
+
+        written.append(("Benchmark page", write_summary_html(ranked, outputs.html)))
     if not outputs.quiet:
         render_ranking(ranked, console)
     return written
+
+
+def _output_name(saved: Path) -> str:
+    """`shop.artifacts.json` is rescored into `shop.json` (and `shop.html`)."""
+    return saved.name.removesuffix(".json").removesuffix(".artifacts")
 
 
 def _report_path(outputs: Outputs, name: str) -> Path:

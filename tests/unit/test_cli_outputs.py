@@ -27,7 +27,22 @@ def test_rescore_writes_junit_markdown_and_html(tmp_path: Path) -> None:
     summary = (tmp_path / "r.md").read_text()
     assert "| 1 | Maison Lumière, retourner une lampe | 73 |" in summary
     pages = sorted(p.name for p in (tmp_path / "html").iterdir())
-    assert pages == ["budgetbin.html", "maison-lumiere.html"]
+    assert pages == ["budgetbin.html", "index.html", "maison-lumiere.html"]
+    index = (tmp_path / "html" / "index.html").read_text()
+    assert '<a href="maison-lumiere.html">Maison Lumière, retourner une lampe</a>' in index
+    assert index.index("Maison Lumière") < index.index("BudgetBin")  # ranked by score
+    summary = json.loads((tmp_path / "summary.json").read_text())
+    assert [row["report"] for row in summary["stores"]] == [
+        str(tmp_path / "maison-lumiere.json"), str(tmp_path / "budgetbin.json")]
+
+
+def test_benchmark_page_escapes_store_names(tmp_path: Path) -> None:
+    from returnaudit import summary
+    from returnaudit.reporters.summary_html import render_summary_html
+
+    row = summary.invalid_row("x.yaml", "<script>alert(1)</script>")
+    page = render_summary_html(summary.build([row]))
+    assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
 
 def test_github_summary_is_appended_and_annotations_printed(tmp_path: Path) -> None:

@@ -10,11 +10,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ..scenario.models import LESSON_IDS
 from ..summary import Summary
 from .terminal import band
 
-LESSONS = ("accessible-info", "simple-returns", "reasonable-policy", "full-responsibility",
-           "satisfaction-retention")
+LESSONS = LESSON_IDS
 _STATUS = {"completed": ("passed", "green"), "error": ("error", "bold red"),
            "invalid": ("invalid", "bold red")}
 
