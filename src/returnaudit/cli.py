@@ -20,6 +20,8 @@ unreachable, browser crashed)."""
 app = typer.Typer(
     name="returnaudit",
     help="Audit an online store's product-return experience in a real headless browser.\n\n"
+    "Start with `returnaudit demo`, then `returnaudit audit https://your-shop.example/`, "
+    "then describe your return flow in a scenario (`returnaudit schema`, scenarios/).\n\n"
     + EXIT_CODES,
     no_args_is_help=True,
     add_completion=False,
@@ -341,8 +343,11 @@ def compare(
     *,
     tolerance: ToleranceOpt = 0.0,
 ) -> None:
-    """Regressions between two reports of a store: worse checks, lower scores, more screens or
-    support contacts, a lost footer link, a flow that no longer completes. Exit 1 on any."""
+    """Regressions between two saved reports of a store; exit 1 on any.
+
+    A regression: a check got worse, a score dropped, more screens or support contacts, the
+    footer link lost, or a flow that no longer completes.
+    """
     from .compare import compare as diff
     from .errors import ReturnAuditError
     from .report.load import load_report
