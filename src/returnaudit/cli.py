@@ -177,6 +177,7 @@ def run(
     from . import app as core
     from .browser.options import AuditOptions, BrowserOptions, RunOptions
     from .errors import ReturnAuditError
+    from .outputs import Outputs
     from .scenario.paths import expand_paths
 
     try:
@@ -193,7 +194,7 @@ def run(
                            trace=trace.value, traces_dir=out_dir / "traces"),
             scenario_timeout_s=timeout, jobs=jobs,
         )
-        outputs = core.Outputs(out_dir, json_path, quiet, verbose, save_artifacts, html, junit,
+        outputs = Outputs(out_dir, json_path, quiet, verbose, save_artifacts, html, junit,
                                markdown, several=len(paths) > 1 or shard is not None, csv=csv)
         judging = _judging(rubric, fail_under, baseline, update_baseline, tolerance)
         reports = core.audit(lambda: core.load_all(paths, base_url), options, outputs, err,
@@ -234,10 +235,11 @@ def audit(
     from . import app as core
     from .browser.options import AuditOptions, BrowserOptions, RunOptions
     from .errors import ReturnAuditError
+    from .outputs import Outputs
     from .scenario import url_scenario
 
     try:
-        outputs = core.Outputs(out_dir, json_path, quiet, verbose, save_artifacts, html, junit,
+        outputs = Outputs(out_dir, json_path, quiet, verbose, save_artifacts, html, junit,
                                markdown)
         options = AuditOptions(
             browser=BrowserOptions(connect=connect, cdp=cdp, executable=browser, images=False),
@@ -268,11 +270,13 @@ def rescore(
     """Re-run the checks and scoring over saved artifacts, without a browser."""
     from . import app as core
     from .errors import ReturnAuditError
+    from .outputs import Outputs
+    from .rescoring import rescore as rescore_all
 
     try:
-        outputs = core.Outputs(out_dir, json_path, quiet, verbose, False, html, junit, markdown,
-                               several=len(artifacts) > 1)
-        reports = core.rescore(artifacts, _judging(rubric, fail_under), outputs, err)
+        outputs = Outputs(out_dir, json_path, quiet, verbose, False, html, junit, markdown,
+                          several=len(artifacts) > 1)
+        reports = rescore_all(artifacts, _judging(rubric, fail_under), outputs, err)
     except ReturnAuditError as exc:
         _fail(exc)
     raise typer.Exit(core.exit_code(reports))

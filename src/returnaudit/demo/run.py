@@ -10,6 +10,7 @@ from rich.console import Console
 from .. import app as core
 from ..browser.options import AuditOptions, BrowserOptions
 from ..errors import UsageError
+from ..outputs import Outputs
 from .server import DEMO_PORT, demo_root, serve
 
 
@@ -27,7 +28,7 @@ def run_demo(*, out_dir: Path, browser: str | None, quiet: bool, console: Consol
             console.print(f"[bold]returnaudit demo[/]: {len(paths)} demo stores served at "
                           f"{base_url}", highlight=False)
         options = AuditOptions(browser=BrowserOptions(executable=browser, images=False))
-        outputs = core.Outputs(out_dir, None, quiet, several=True)
+        outputs = Outputs(out_dir, None, quiet, several=True)
         reports = core.audit(lambda: core.load_all(paths, base_url), options, outputs, console)
     return 3 if any(r.status == "error" for r in reports) else 0
 
