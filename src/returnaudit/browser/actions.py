@@ -147,7 +147,9 @@ async def _wait_page(page: Page, step: ExpectStep | WaitStep, timeout_ms: float)
 
 
 async def goal_holds(page: Page, goal: Goal, timeout_ms: float) -> bool:
-    """Whether the goal holds on the last screen (waiting for it up to the step timeout)."""
+    """Whether the goal holds on the last screen, once it has loaded (plus `timeout_ms`)."""
+    with contextlib.suppress(Error):
+        await page.wait_for_load_state("load", timeout=max(timeout_ms, 5_000))
     try:
         if goal.url:
             await page.wait_for_url(lambda url: (goal.url or "") in url, timeout=timeout_ms)
