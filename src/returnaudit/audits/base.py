@@ -81,10 +81,3 @@ def errored(summary: str, *evidence: Evidence) -> Result:
 
 
 NO_FLOW = "not run: add a scenario with the return flow"
-
-
-def shorten(quote: str, limit: int = 80) -> str:
-    """A quote cut at a word boundary, with an ellipsis when cut."""
-    if len(quote) <= limit:
-        return quote
-    return quote[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"

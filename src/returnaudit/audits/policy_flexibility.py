@@ -5,7 +5,8 @@ from __future__ import annotations
 from ..rubric import Rubric
 from ..signals.classify import all_matches
 from ..signals.keywords import keywords
-from .base import Check, Evidence, Result, failed, passed, shorten
+from ..wording import shorten
+from .base import Check, Evidence, Result, failed, passed
 from .factgate import no_policy
 from .inputs import AuditInput
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..rubric import Rubric
-from .base import Check, Result, failed, passed, shorten
+from ..wording import shorten
+from .base import Check, Result, failed, passed
 from .inputs import AuditInput
 from .offers import nothing_read, offered_by_policy, offered_in_flow
 

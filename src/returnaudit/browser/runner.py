@@ -70,7 +70,6 @@ class FlowRunner:
         self.failure: FlowFailure | None = None
         self.goal_met: bool | None = None
         self._pending: _Pending | None = None
-        self._current: Screen | None = None
         self._started = time.perf_counter()
         self._last_status: int | None = None
 
@@ -116,7 +115,7 @@ class FlowRunner:
         """Record that the whole scenario ran out of time at the current step."""
         index = self._pending.index if self._pending else len(self.records)
         if self._pending is not None:
-            self._close_pending(self._current, "failed", message)
+            self._close_pending("failed", message)
         self.status = "failed"
         self.failure = self.failure or FlowFailure(index, "", message, self.page.url, None, ())
 
@@ -148,7 +147,6 @@ class FlowRunner:
         await self._close_screen(now)
         signal = _signal(step, target)
         self._pending = _Pending(index, action, self._describe(step), now, started, signal)
-        self._current = now
 
     async def _after_open(self) -> None:
         label = await dismiss_consent(self.page, keywords().consent_accept)
@@ -220,10 +218,12 @@ class FlowRunner:
         if index == 0:
             self.entry_error = message
 
-    def _close_pending(self, now: Screen | None, status: str, error: str) -> None:
+    def _close_pending(self, status: str, error: str) -> None:
+        """End the pending step where it stands (its screen did not change)."""
         pending = self._pending
         if pending is None:
             return
+        now = pending.before
         self.records.append(StepRecord(
             index=pending.index, action=pending.action, target=pending.target,
             url_before=pending.before.url if pending.before else None,

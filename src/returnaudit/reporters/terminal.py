@@ -12,6 +12,7 @@ from rich.text import Text
 
 from ..report import Report
 from ..report.model import FlowSection, PolicySection
+from ..wording import shorten
 
 _STATUS_STYLE = {"passed": "green", "failed": "bold red", "skipped": "dim", "stopped": "yellow"}
 _FLOW_STYLE = {"completed": "green", "failed": "bold red", "stopped_before_submit": "yellow",
@@ -132,7 +133,7 @@ def _checks(report: Report, *, verbose: bool) -> Table:
         evidence = next((e for e in check.evidence if e.url or e.quote), None)
         if evidence is not None:
             where = evidence.url or ""
-            quote = f" “{_clip(evidence.quote, 120)}”" if evidence.quote else ""
+            quote = f" “{shorten(evidence.quote, 120)}”" if evidence.quote else ""
             body.append(f"\n{where}{quote}", style="dim")
         table.add_row(Text(mark, style=style), body)
     if hidden:
@@ -226,9 +227,6 @@ def _facts_line(facts: dict[str, Any]) -> str:
         parts.append("guarantee")
     return " · ".join(p for p in parts if p)
 
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def _channels(report: Report) -> Text:

@@ -98,13 +98,7 @@ def is_chat_launcher(target: ClickTarget) -> bool:
 
 def support_push(text: str) -> str | None:
     """The sentence telling the shopper to contact support to return something, if any."""
-    pattern = keywords().support_push
-    if pattern is None:
-        return None
-    for sentence, norm in _sentences(text):
-        if pattern.search(norm):
-            return sentence
-    return None
+    return first_match(keywords().support_push, text)
 
 
 @lru_cache(maxsize=64)
