@@ -208,13 +208,10 @@ class FlowRunner:
                                    self.redact.text(now.url), now.heading, choices)
         shot = await self._screenshot(index, f"{action}-failed")
         self._pending = None
-        self.records.append(StepRecord(
-            index=index, action=action, target=self._describe(step),
-            url_before=self.redact.text(now.url), url_after=None, heading_after=now.heading,
-            new_screen=False, interaction=False, field=False, support_signal=None,
-            duration_ms=int((time.perf_counter() - started) * 1000), status="failed",
-            error=message, screenshot=shot,
-        ))
+        self.records.append(_unfinished(
+            index, action, self._describe(step), "failed", started=started,
+            url_before=self.redact.text(now.url), heading_after=now.heading, error=message,
+            screenshot=shot))
         if index == 0:
             self.entry_error = message
 
@@ -224,14 +221,10 @@ class FlowRunner:
         if pending is None:
             return
         now = pending.before
-        self.records.append(StepRecord(
-            index=pending.index, action=pending.action, target=pending.target,
-            url_before=pending.before.url if pending.before else None,
-            url_after=now.url if now else None, heading_after=now.heading if now else None,
-            new_screen=False, interaction=False, field=False, support_signal=None,
-            duration_ms=int((time.perf_counter() - pending.started) * 1000), status=status,
-            error=error,
-        ))
+        self.records.append(_unfinished(
+            pending.index, pending.action, pending.target, status, started=pending.started,
+            url_before=now.url if now else None, url_after=now.url if now else None,
+            heading_after=now.heading if now else None, error=error))
         self._pending = None
 
     def _skip_rest(self, steps: list[Step], start: int, status: str) -> None:
@@ -239,13 +232,10 @@ class FlowRunner:
         for index in range(start, len(steps)):
             step = steps[index]
             first = index == start
-            self.records.append(StepRecord(
-                index=index, action=action_of(step), target=self._describe(step),
-                url_before=None, url_after=None, heading_after=None, new_screen=False,
-                interaction=False, field=False, support_signal=None, duration_ms=0,
-                status=status if first else "skipped",
-                error=STOPPED_MESSAGE if first and status == "stopped" else None,
-            ))
+            self.records.append(_unfinished(
+                index, action_of(step), self._describe(step),
+                status if first else "skipped",
+                error=STOPPED_MESSAGE if first and status == "stopped" else None))
 
     async def _finish(self) -> None:
         if self._pending is not None:
@@ -278,6 +268,20 @@ class FlowRunner:
         if value is not None:
             text = f"{text} = '{value}'"
         return self.redact.text(text)
+
+
+def _unfinished(index: int, action: str, target: str, status: str, *,
+                started: float | None = None, url_before: str | None = None,
+                url_after: str | None = None, heading_after: str | None = None,
+                error: str | None = None, screenshot: str | None = None) -> StepRecord:
+    """A step that did not complete: it counts for nothing (no screen, interaction, field or
+    support contact)."""
+    took = int((time.perf_counter() - started) * 1000) if started is not None else 0
+    return StepRecord(
+        index=index, action=action, target=target, url_before=url_before, url_after=url_after,
+        heading_after=heading_after, new_screen=False, interaction=False, field=False,
+        support_signal=None, duration_ms=took, status=status, error=error,
+        screenshot=screenshot)
 
 
 def _signal(step: Step, target: ClickTarget | None) -> str | None:
