@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 import pytest
 
@@ -18,13 +19,26 @@ _release = threading.Event()
 
 
 class FixtureHandler(StaticHandler):
-    """Demo stores and test sites side by side, plus a page that never finishes loading."""
+    """Demo stores and test sites side by side, plus a page that never finishes loading and
+    an answer that comes late (`/slow/reply?ms=N`)."""
 
     def _serve(self, *, body: bool) -> None:
-        if self.path.split("?")[0] == "/slow/never-loads":
+        path, _, query = self.path.partition("?")
+        if path == "/slow/never-loads":
             self._hang()
             return
+        if path == "/slow/reply":
+            self._reply_late(float(dict(parse_qsl(query)).get("ms", "500")))
+            return
         super()._serve(body=body)
+
+    def _reply_late(self, ms: float) -> None:
+        _release.wait(timeout=ms / 1000)
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"{}")
 
     def resolve(self, url_path: str) -> Path | None:
         self.root = SITES

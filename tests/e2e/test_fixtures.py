@@ -80,6 +80,23 @@ def test_page_that_never_loads_fails_within_the_step_timeout(site_url: str,
     assert code == 1 and "Traceback" not in output
 
 
+def test_goal_rendered_after_a_slow_request_is_met(site_url: str, tmp_path: Path) -> None:
+    # The confirmation comes 800 ms after the click, from a fetch: the goal check waits for
+    # the request in flight instead of giving up when the page has loaded.
+    code, report, _ = run_fixture("late", site_url, tmp_path)
+    assert report["flow"]["goal_met"] is True
+    assert report["flow"]["status"] == "completed"
+    assert code == 0
+
+
+def test_goal_that_never_appears_is_not_met(site_url: str, tmp_path: Path) -> None:
+    code, report, _ = run_fixture("late-missing", site_url, tmp_path)
+    assert report["flow"]["goal_met"] is False
+    assert report["flow"]["failure"]["message"] == (
+        "goal not met: text 'Refund issued' is not on the last screen")
+    assert code == 1
+
+
 def test_broken_footer_link_is_recorded(site_url: str, tmp_path: Path) -> None:
     code, report, _ = run_fixture("broken", site_url, tmp_path)
     policy = report["policy"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 
-from playwright.async_api import ElementHandle, Error, Locator, Page
+from playwright.async_api import ElementHandle, Error, Locator, Page, Request
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from ..scenario import Scenario
@@ -146,18 +146,103 @@ async def _wait_page(page: Page, step: ExpectStep | WaitStep, timeout_ms: float)
     await page.wait_for_url(lambda url: fragment in url, timeout=timeout_ms)
 
 
-async def goal_holds(page: Page, goal: Goal, timeout_ms: float) -> bool:
-    """Whether the goal holds on the last screen, once it has loaded (plus `timeout_ms`)."""
-    with contextlib.suppress(Error):
-        await page.wait_for_load_state("load", timeout=max(timeout_ms, 5_000))
-    try:
-        if goal.url:
-            await page.wait_for_url(lambda url: (goal.url or "") in url, timeout=timeout_ms)
-        else:
-            await _wait_visible(page, goal.text, goal.selector, None, timeout_ms)
-    except (targets.TargetNotFoundError, PlaywrightTimeout, Error):
-        return False
-    return True
+class Network:
+    """The page's requests still in flight, from Playwright's events: nothing is injected into
+    the page. Only requests that can change what the page shows are counted."""
+
+    KINDS = frozenset({"document", "fetch", "xhr", "script"})
+
+    def __init__(self, page: Page) -> None:
+        self.pending: set[Request] = set()
+        self.changed = asyncio.Event()
+        page.on("request", self._started)
+        page.on("requestfinished", self._ended)
+        page.on("requestfailed", self._ended)
+
+    def _started(self, request: Request) -> None:
+        if request.resource_type in self.KINDS:
+            self.pending.add(request)
+
+    def _ended(self, request: Request) -> None:
+        if request in self.pending:
+            self.pending.discard(request)
+            self.changed.set()
+
+    async def idle(self, timeout_s: float) -> bool:
+        """Wait until nothing is in flight; False if `timeout_s` ran out first."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout_s
+        while self.pending:
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                return False
+            self.changed.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.changed.wait(), remaining)
+        return True
+
+
+# Resolves once the document has gone QUIET ms without a change (true), or after CAP ms (false).
+# A MutationObserver and timers: no polling, nothing rendered while it waits.
+_QUIET_JS = """([quiet, cap]) => new Promise((done) => {
+  let timer = null;
+  const finish = (settled) => { observer.disconnect(); clearTimeout(timer); clearTimeout(end);
+                                done(settled); };
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => finish(true), quiet);
+  });
+  const end = setTimeout(() => finish(false), cap);
+  observer.observe(document, {subtree: true, childList: true, characterData: true,
+                              attributes: true});
+  timer = setTimeout(() => finish(true), quiet);
+})"""
+
+
+async def settled(page: Page, network: Network, quiet_ms: float, cap_ms: float) -> bool:
+    """Wait until the page is done changing: loaded, no request in flight that could change it,
+    and no DOM change for `quiet_ms`; at most `cap_ms`. False if the cap came first."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + cap_ms / 1000
+    while (remaining := deadline - loop.time()) > 0:
+        with contextlib.suppress(Error):
+            await page.wait_for_load_state("load", timeout=remaining * 1000)
+        if not await network.idle(deadline - loop.time()):
+            return False
+        try:
+            quiet = await page.evaluate(_QUIET_JS, [quiet_ms, (deadline - loop.time()) * 1000])
+        except Error:  # a navigation replaced the document: wait for the new one
+            continue
+        if not quiet:
+            return False
+        if not network.pending:
+            return True
+    return False
+
+
+async def goal_holds(page: Page, goal: Goal, network: Network, quiet_ms: float,
+                     cap_ms: float) -> bool:
+    """Whether the goal holds on the last screen: checked at once, and if it does not hold yet,
+    once more when the page has settled (see `settled`)."""
+    if await _goal_now(page, goal):
+        return True
+    await settled(page, network, quiet_ms, cap_ms)
+    return await _goal_now(page, goal)
+
+
+async def _goal_now(page: Page, goal: Goal) -> bool:
+    """One look, no waiting: polling for an element renders frames the whole time."""
+    for attempt in range(2):
+        try:
+            if goal.url:
+                return goal.url in page.url
+            locator = page.locator(goal.selector) if goal.selector else page.get_by_text(
+                goal.text or "")
+            return await locator.filter(visible=True).count() > 0
+        except Error:
+            if attempt == 0:
+                await settle(page, 5_000)
+    return False
 
 
 async def settle(page: Page, timeout_ms: float) -> None:

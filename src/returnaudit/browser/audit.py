@@ -131,12 +131,9 @@ async def _bounded(work: Coroutine[Any, Any, T], deadline: float,
 async def _discover(context: BrowserContext, runner: FlowRunner, scenario: Scenario,
                     timeout_s: float) -> Found:
     assert runner.entry is not None
-    discovery = Discovery(context, runner.snapshots.values(), timeout_s)
-    try:
-        policy_url = scenario.resolve(scenario.policy_url) if scenario.policy_url else None
-        return await discovery.run(runner.entry, policy_url)
-    finally:
-        await discovery.close()
+    discovery = Discovery(context, runner.snapshots.values(), timeout_s, runner.page)
+    policy_url = scenario.resolve(scenario.policy_url) if scenario.policy_url else None
+    return await discovery.run(runner.entry, policy_url)
 
 
 async def _stop_trace(context: BrowserContext, scenario: Scenario, options: AuditOptions, *,

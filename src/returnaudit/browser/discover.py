@@ -40,22 +40,16 @@ class Found:
 
 
 class Discovery:
-    """Opens pages in one extra tab, never the same URL twice (the flow's pages included)."""
+    """Opens pages one after another in the tab the flow ran in (it has finished; a new tab
+    would cost a renderer process), never the same URL twice (the flow's pages included)."""
 
     def __init__(self, context: BrowserContext, known: Iterable[PageSnapshot],
-                 timeout_s: float) -> None:
+                 timeout_s: float, page: Page | None = None) -> None:
         self.context = context
         self.timeout_ms = timeout_s * 1000
         self.cache: dict[str, PageSnapshot | str] = {_key(s.url): s for s in known}
         self.opened = 0
-        self._page: Page | None = None
-
-    async def close(self) -> None:
-        if self._page is not None:
-            try:
-                await self._page.close()
-            except Error:
-                return
+        self._page = page if page is not None and not page.is_closed() else None
 
     async def visit(self, url: str) -> PageSnapshot | str:
         """The page's snapshot, or why it could not be read."""

@@ -34,10 +34,12 @@ INTERACTIONS = {"click", "fill", "select", "check", "press"}
 FIELDS = {"fill", "select", "check"}
 OnStep = Callable[[int, int, str], None]
 """Told (index, total, what) as each step starts: for progress displays."""
-# The goal is checked once the last page has fired its load event, with a short grace for
-# text rendered just after; a goal missing by then is not coming, and waiting longer only
-# slows every audit of a store whose shopper cannot finish (a third of a typical benchmark).
-GOAL_GRACE_MS = 500
+# The goal is checked at once; if it does not hold, once more when the last page has settled:
+# loaded, no request in flight, the DOM unchanged for GOAL_QUIET_MS (at most GOAL_SETTLE_MS).
+# A missing goal then costs a store whose shopper cannot finish a fraction of a second, while
+# a confirmation rendered after a slow request is still seen.
+GOAL_QUIET_MS = 150
+GOAL_SETTLE_MS = 3_000
 STOPPED_MESSAGE = "not run: submit step on a non-loopback host (use --allow-submit)"
 
 
@@ -58,6 +60,7 @@ class FlowRunner:
     def __init__(self, page: Page, scenario: Scenario, options: RunOptions,
                  on_step: OnStep | None = None) -> None:
         self.page = page
+        self.network = actions.Network(page)
         self.on_step = on_step
         self.scenario = scenario
         self.options = options
@@ -245,8 +248,9 @@ class FlowRunner:
             return
         goal = self.scenario.goal
         if goal is not None:
-            grace = min(self.timeout_ms, GOAL_GRACE_MS)
-            self.goal_met = await actions.goal_holds(self.page, goal, grace)
+            cap = min(self.timeout_ms, GOAL_SETTLE_MS)
+            self.goal_met = await actions.goal_holds(self.page, goal, self.network,
+                                                     GOAL_QUIET_MS, cap)
         self.status = "completed" if self.goal_met in (True, None) else "failed"
         if self.goal_met is False:
             message = f"goal not met: {self._goal_text()}"
