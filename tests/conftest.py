@@ -16,6 +16,8 @@ SITES = FIXTURES / "sites"
 FIXTURE_SCENARIOS = FIXTURES / "scenarios"
 
 _release = threading.Event()
+REQUESTS: list[str] = []
+"""Every path the fixture server was asked for, in order (tests clear it first)."""
 
 
 class FixtureHandler(StaticHandler):
@@ -23,6 +25,7 @@ class FixtureHandler(StaticHandler):
     an answer that comes late (`/slow/reply?ms=N`)."""
 
     def _serve(self, *, body: bool) -> None:
+        REQUESTS.append(self.path)
         path, _, query = self.path.partition("?")
         if path == "/slow/never-loads":
             self._hang()

@@ -78,6 +78,10 @@ TimeoutOpt = Annotated[float, typer.Option(
     "--timeout", min=1, help="Seconds one whole scenario may take.")]
 StepTimeoutOpt = Annotated[float, typer.Option(
     "--step-timeout", min=0.5, help="Seconds one step may wait for its page or element.")]
+BlockOpt = Annotated[str, typer.Option(
+    "--block", help="What to keep out of the store's pages, comma-separated: images, fonts, "
+    "media (autoplay), trackers (analytics and ad hosts); or all, or none. No check reads "
+    "them. Screenshots bring images and fonts back.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No terminal report.")]
 VerboseOpt = Annotated[bool, typer.Option(
     "--verbose", "-v", help="Show every check in the terminal report, passing ones too.")]
@@ -109,6 +113,14 @@ UpdateBaselineOpt = Annotated[bool, typer.Option(
 ToleranceOpt = Annotated[float, typer.Option(
     "--tolerance", min=0, help="Score points a lesson or the overall score may drop before it "
     "counts as a regression.")]
+
+
+def _blocked(block: str, *, screenshots: bool) -> frozenset[str]:
+    """`--block` as kinds; screenshots show the store as a shopper sees it."""
+    from .browser.blocking import parse_block
+
+    kinds = parse_block(block)
+    return kinds - {"images", "fonts"} if screenshots else kinds
 
 
 def _judging(rubric: Path | None, fail_under: float | None, baseline: Path | None = None,
@@ -164,6 +176,7 @@ def run(
     browser_arg: Annotated[list[str] | None, typer.Option(
         "--browser-arg", help="Extra Chromium flag, repeatable (e.g. a proxy or "
         "--host-resolver-rules for a staging host).")] = None,
+    block: BlockOpt = "all",
     rubric: RubricOpt = None,
     fail_under: FailUnderOpt = None,
     baseline: BaselineOpt = None,
@@ -188,7 +201,8 @@ def run(
             paths = slice_paths(paths, *parse_shard(shard))
         options = AuditOptions(
             browser=BrowserOptions(connect=connect, cdp=cdp, executable=browser, headed=headed,
-                                   images=screenshots, extra_args=tuple(browser_arg or ())),
+                                   block=_blocked(block, screenshots=screenshots),
+                                   extra_args=tuple(browser_arg or ())),
             run=RunOptions(step_timeout_s=step_timeout, allow_submit=allow_submit,
                            screenshots_dir=out_dir / "screenshots" if screenshots else None,
                            trace=trace.value, traces_dir=out_dir / "traces"),
@@ -220,6 +234,7 @@ def audit(
     browser: BrowserOpt = None,
     connect: ConnectOpt = None,
     cdp: CdpOpt = None,
+    block: BlockOpt = "all",
     timeout: TimeoutOpt = 120.0,
     step_timeout: StepTimeoutOpt = 10.0,
     rubric: RubricOpt = None,
@@ -242,7 +257,8 @@ def audit(
         outputs = Outputs(out_dir, json_path, quiet, verbose, save_artifacts, html, junit,
                                markdown)
         options = AuditOptions(
-            browser=BrowserOptions(connect=connect, cdp=cdp, executable=browser, images=False),
+            browser=BrowserOptions(connect=connect, cdp=cdp, executable=browser,
+                                   block=_blocked(block, screenshots=False)),
             run=RunOptions(step_timeout_s=step_timeout), scenario_timeout_s=timeout)
         reports = core.audit(lambda: core.Loaded([url_scenario(url, policy_url)], []), options,
                              outputs, err,

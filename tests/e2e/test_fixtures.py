@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from returnaudit.cli import app
 
-from ..conftest import FIXTURE_SCENARIOS
+from ..conftest import FIXTURE_SCENARIOS, REQUESTS
 
 pytestmark = pytest.mark.browser
 
@@ -153,3 +153,30 @@ def test_allow_submit_runs_them(site_url: str, tmp_path: Path) -> None:
     base, rule = _as_remote_host(site_url)
     _, report, _ = run_fixture("spa", base, tmp_path, rule, "--allow-submit")
     assert report["flow"]["status"] == "completed"
+
+
+TRACKED = ("/tracked/banner.png", "/tracked/brand.woff2", "/tracked/analytics.js")
+
+
+def _fetched_by(site_url: str, tmp_path: Path, *block: str) -> set[str]:
+    """Which of the tracked page's image, font and analytics tag the browser asked for; the
+    analytics host is pointed at the loopback server the way a user would with --browser-arg."""
+    port = site_url.rsplit(":", 1)[1]
+    rules = f"--host-resolver-rules=MAP script.crazyegg.com 127.0.0.1:{port}"
+    REQUESTS.clear()
+    code, report, _ = run_fixture("tracked", site_url, tmp_path, "--browser-arg", rules, *block)
+    assert report["flow"]["status"] == "completed" and code == 0
+    return {path for path in TRACKED if path in REQUESTS}
+
+
+def test_images_fonts_and_trackers_are_blocked_by_default(site_url: str, tmp_path: Path) -> None:
+    assert _fetched_by(site_url, tmp_path) == set()
+
+
+def test_block_none_lets_everything_load(site_url: str, tmp_path: Path) -> None:
+    assert _fetched_by(site_url, tmp_path, "--block", "none") == set(TRACKED)
+
+
+def test_block_takes_a_subset(site_url: str, tmp_path: Path) -> None:
+    assert _fetched_by(site_url, tmp_path, "--block", "images,trackers") == {
+        "/tracked/brand.woff2"}

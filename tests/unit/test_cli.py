@@ -92,6 +92,21 @@ def test_run_json_with_several_scenarios_exits_2(tmp_path: Path) -> None:
     assert "error: --json takes a single scenario; use --out-dir for several" in result.output
 
 
+def test_run_unknown_block_kind_exits_2(tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text(GOOD)
+    result = runner.invoke(app, ["run", str(good), "--block", "images,videos"])
+    assert result.exit_code == 2
+    assert result.output == ("error: --block: unknown kind 'videos'; use any of images, fonts, "
+                             "media, trackers, or all, or none\n")
+
+
+def test_audit_unknown_block_kind_exits_2() -> None:
+    result = runner.invoke(app, ["audit", "http://127.0.0.1:9/", "--block", "ads"])
+    assert result.exit_code == 2
+    assert "error: --block: unknown kind 'ads'" in result.output
+
+
 def test_unknown_option_exits_2() -> None:
     result = runner.invoke(app, ["run", "--no-such-option", "x.yaml"])
     assert result.exit_code == 2

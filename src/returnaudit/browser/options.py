@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .blocking import DEFAULT
+
 
 @dataclass(frozen=True)
 class BrowserOptions:
@@ -14,7 +16,8 @@ class BrowserOptions:
     cdp: str | None = None
     executable: str | None = None
     headed: bool = False
-    images: bool = True
+    block: frozenset[str] = DEFAULT
+    """What to keep out of pages (blocking.KINDS): nothing any check reads."""
     extra_args: tuple[str, ...] = ()
 
 

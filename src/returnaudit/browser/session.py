@@ -16,6 +16,7 @@ from playwright.async_api import (
 )
 
 from ..errors import BrowserUnavailableError
+from .blocking import block_args
 from .locate import BrowserChoice, choose_browser, launch_args
 from .options import BrowserOptions
 
@@ -70,11 +71,7 @@ async def _start(chromium: BrowserType, choice: BrowserChoice, options: BrowserO
             return await chromium.connect(choice.target or "", timeout=15_000)
         if choice.kind == "cdp":
             return await chromium.connect_over_cdp(choice.target or "", timeout=15_000)
-        args = [*launch_args(), *options.extra_args]
-        if not options.images:
-            # No audit reads pixels; screenshots turn images back on. A launch flag, not
-            # page.route(): any route disables Chromium's HTTP cache and slows every page.
-            args.append("--blink-settings=imagesEnabled=false")
+        args = [*launch_args(), *block_args(options.block, options.extra_args)]
         return await chromium.launch(executable_path=choice.target, headless=not options.headed,
                                      args=args, timeout=30_000)
     except Error as exc:

@@ -27,7 +27,7 @@ def run_demo(*, out_dir: Path, browser: str | None, quiet: bool, console: Consol
         if not quiet:
             console.print(f"[bold]returnaudit demo[/]: {len(paths)} demo stores served at "
                           f"{base_url}", highlight=False)
-        options = AuditOptions(browser=BrowserOptions(executable=browser, images=False))
+        options = AuditOptions(browser=BrowserOptions(executable=browser))
         outputs = Outputs(out_dir, None, quiet, several=True)
         reports = core.audit(lambda: core.load_all(paths, base_url), options, outputs, console)
     return 3 if any(r.status == "error" for r in reports) else 0
