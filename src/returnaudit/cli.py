@@ -342,6 +342,9 @@ def merge(
     out_dir: OutDir = Path("reports"),
     csv: Annotated[Path | None, typer.Option("--csv", help="Also write the ranking as CSV.",
                                              show_default=False)] = None,
+    html: Annotated[Path | None, typer.Option(
+        "--html", help="Also write the benchmark page (index.html) into this folder, linking "
+        "each store's HTML report found in its shard's folder.", show_default=False)] = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Combine the summaries of sharded runs into one summary and ranking."""
@@ -349,7 +352,7 @@ def merge(
     from .shard import merge_summaries
 
     try:
-        code = merge_summaries(folders, out_dir, csv, None if quiet else err)
+        code = merge_summaries(folders, out_dir, csv, None if quiet else err, html)
     except ReturnAuditError as exc:
         _fail(exc)
     raise typer.Exit(code)

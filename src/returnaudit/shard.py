@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 
 from .errors import UsageError
+
+if TYPE_CHECKING:
+    from .summary import Summary
 
 
 def parse_shard(text: str) -> tuple[int, int]:
@@ -30,23 +35,51 @@ def slice_paths(paths: Sequence[Path], index: int, count: int) -> list[Path]:
 
 
 def merge_summaries(sources: Sequence[Path], out_dir: Path, csv: Path | None,
-                    console: Console | None) -> int:
-    """Write the merged summary (and CSV); the exit code the single run would have had."""
+                    console: Console | None, html: Path | None = None) -> int:
+    """Write the merged summary (and CSV, and the HTML benchmark page); the exit code the
+    single run would have had."""
     from . import summary
     from .files import write_atomic
     from .reporters.ranking import render_csv, render_ranking
 
     files = [source / "summary.json" if source.is_dir() else source for source in sources]
-    merged = summary.merge(summary.load(path) for path in files)
+    shards = [(path.parent, summary.load(path)) for path in files]
+    merged = summary.merge(shard for _, shard in shards)
     summary.write(merged, out_dir / "summary.json")
+    written = [("Summary", out_dir / "summary.json")]
     if csv is not None:
         write_atomic(csv, render_csv(merged))
+        written.append(("CSV", csv))
+    if html is not None:
+        from .reporters.summary_html import write_summary_html
+
+        pages = _store_pages(shards, html)
+        written.append(("Benchmark page", write_summary_html(
+            merged, html, lambda row: pages.get((row.name, row.file)))))
     if console is not None:
         render_ranking(merged, console)
-        console.print(f"[dim]Summary:[/] {out_dir / 'summary.json'}", highlight=False)
+        for kind, path in written:
+            console.print(f"[dim]{kind}:[/] {path}", highlight=False)
     statuses = {row.status for row in merged.stores}
     if "invalid" in statuses:
         return 2
     if "error" in statuses:
         return 3
     return 0 if all(row.passed for row in merged.stores) else 1
+
+
+def _store_pages(shards: Sequence[tuple[Path, Summary]],
+                 html: Path) -> dict[tuple[str, str | None], str]:
+    """Each store's own HTML page, looked for in the folder of the shard that audited it
+    (`<report name>.html`, at any depth: `--html` may have put it in a sub-folder), as a link
+    relative to the benchmark page in `html`."""
+    pages = {}
+    for folder, shard in shards:
+        for row in shard.stores:
+            if row.report is None:
+                continue
+            found = next(iter(sorted(folder.rglob(f"{Path(row.report).stem}.html"))), None)
+            if found is not None:
+                link = Path(os.path.relpath(found.resolve(), html.resolve())).as_posix()
+                pages[(row.name, row.file)] = link
+    return pages

@@ -89,6 +89,26 @@ def test_merge_command(tmp_path: Path) -> None:
     assert (tmp_path / "r.csv").read_text().count("\n") == 4
 
 
+def test_merge_writes_a_benchmark_page_linking_each_shards_store_pages(tmp_path: Path) -> None:
+    rows = _rows()
+    for i, part in enumerate((rows[:1], rows[1:]), 1):
+        summary.write(summary.build(part), tmp_path / f"reports-{i}" / "summary.json")
+    # Each shard ran with --html reports/html: its stores' pages are in a sub-folder.
+    for i, row in enumerate(rows[:2], 1):
+        assert row.report is not None
+        page = tmp_path / f"reports-{i}" / "html" / f"{Path(row.report).stem}.html"
+        page.parent.mkdir()
+        page.write_text("<html></html>")
+    result = CliRunner().invoke(app, ["merge", str(tmp_path / "reports-1"),
+                                      str(tmp_path / "reports-2"), "--out-dir",
+                                      str(tmp_path / "all"), "--html", str(tmp_path / "all")])
+    assert result.exit_code == 2
+    index = (tmp_path / "all" / "index.html").read_text()
+    assert 'href="../reports-1/html/Budge.html"' in index
+    assert 'href="../reports-2/html/Maiso.html"' in index
+    assert "Benchmark page:" in result.output
+
+
 def test_merge_rejects_a_folder_without_summary(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["merge", str(tmp_path)])
     assert result.exit_code == 2

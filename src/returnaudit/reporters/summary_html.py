@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from ..files import write_atomic
@@ -9,10 +10,15 @@ from ..rubric import default_rubric
 from ..summary import Row, Summary
 from .html import _environment
 
+Locate = Callable[[Row], "str | None"]
+"""Where a store's own HTML page is, relative to the benchmark page (None: no link)."""
 
-def render_summary_html(summary: Summary, folder: Path | None = None) -> str:
-    """The ranking as one self-contained page; stores link to `<name>.html` beside it."""
-    def link(row: Row) -> str | None:
+
+def render_summary_html(summary: Summary, folder: Path | None = None,
+                        locate: Locate | None = None) -> str:
+    """The ranking as one self-contained page; stores link to their own page (`locate`, by
+    default `<name>.html` beside it)."""
+    def beside(row: Row) -> str | None:
         """The store's own HTML page: named like its JSON report, in the same folder."""
         if row.report is None:
             return None
@@ -24,12 +30,12 @@ def render_summary_html(summary: Summary, folder: Path | None = None) -> str:
     return _environment().get_template("summary.html.j2").render(
         summary=summary, status=statuses,
         lessons=[(lid, lesson.title) for lid, lesson in default_rubric().lessons.items()],
-        links=[link(r) for r in summary.stores],
+        links=[(locate or beside)(r) for r in summary.stores],
         errors=[f"{r.name}: {r.error}" for r in summary.stores if r.error])
 
 
-def write_summary_html(summary: Summary, folder: Path) -> Path:
+def write_summary_html(summary: Summary, folder: Path, locate: Locate | None = None) -> Path:
     """Write `index.html` into the HTML reports' folder."""
     path = folder / "index.html"
-    write_atomic(path, render_summary_html(summary, folder))
+    write_atomic(path, render_summary_html(summary, folder, locate))
     return path
