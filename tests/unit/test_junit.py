@@ -80,6 +80,15 @@ def test_one_case_per_check_and_one_suite_per_lesson_plus_gates() -> None:
     assert case(root, "flow-completed").get("classname") == "returnaudit.gates"
 
 
+def test_several_stores_get_their_own_classnames() -> None:
+    root = parse([golden("budgetbin"), golden("maison-lumiere")])
+    keys = [(c.get("classname"), c.get("name")) for c in root.iter("testcase")]
+    assert len(keys) == len(set(keys))  # no store's case overwrites another's in a CI server
+    assert ("returnaudit.budgetbin-try-to-return-a-speaker.accessible-info",
+            "footer-policy-link") in keys
+    assert ("returnaudit.maison-lumiere-retourner-une-lampe.gates", "flow-completed") in keys
+
+
 def test_suite_attributes_and_properties() -> None:
     suite = parse([golden("maison-lumiere")])[3]
     assert suite.get("timestamp") == "2026-11-28T06:40:02+00:00"

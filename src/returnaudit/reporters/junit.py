@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..files import write_atomic
+from ..files import slug, write_atomic
 from ..report import Report
 from ..report.model import CheckEntry, EvidenceEntry, Gate, LessonEntry
 
@@ -21,9 +21,12 @@ def render_junit(reports: Sequence[Report]) -> str:
     """One XML document for a whole run: every store's lesson suites and gate suite."""
     root = ET.Element("testsuites", name="returnaudit")
     for report in reports:
+        # CI servers key a test by classname + name: with several stores in one file, the
+        # store's slug keeps one store's check from overwriting another's.
+        prefix = "returnaudit" if len(reports) == 1 else f"returnaudit.{slug(report.scenario.name)}"
         for lesson in report.lessons:
-            root.append(_lesson_suite(report, lesson))
-        root.append(_gate_suite(report))
+            root.append(_lesson_suite(report, lesson, prefix))
+        root.append(_gate_suite(report, prefix))
     _count(root)
     root.set("time", _seconds(sum(r.duration_ms for r in reports)))
     ET.indent(root)
@@ -50,7 +53,7 @@ def _suite(report: Report, name: str, properties: dict[str, object]) -> ET.Eleme
     return suite
 
 
-def _lesson_suite(report: Report, lesson: LessonEntry) -> ET.Element:
+def _lesson_suite(report: Report, lesson: LessonEntry, prefix: str) -> ET.Element:
     name = f"{report.scenario.name} · {lesson.number}. {lesson.title}"
     suite = _suite(report, name, {"store_url": report.scenario.store_url,
                                   "score": _score(report.score),
@@ -58,12 +61,12 @@ def _lesson_suite(report: Report, lesson: LessonEntry) -> ET.Element:
     checks = {c.id: c for c in report.checks}
     for check_id in lesson.checks:
         if check_id in checks:
-            suite.append(_check_case(lesson.id, checks[check_id]))
+            suite.append(_check_case(f"{prefix}.{lesson.id}", checks[check_id]))
     return _finish(suite)
 
 
-def _check_case(lesson_id: str, check: CheckEntry) -> ET.Element:
-    case = ET.Element("testcase", classname=f"returnaudit.{lesson_id}", name=check.id, time="0")
+def _check_case(classname: str, check: CheckEntry) -> ET.Element:
+    case = ET.Element("testcase", classname=classname, name=check.id, time="0")
     message = clean(f"{check.title}: {check.summary}")
     if check.status == "not_applicable":
         ET.SubElement(case, "skipped", message=clean(check.summary))
@@ -88,19 +91,19 @@ def _evidence(evidence: EvidenceEntry) -> str:
     return "; ".join(f"{key}: {value}" for key, value in parts.items() if value is not None)
 
 
-def _gate_suite(report: Report) -> ET.Element:
+def _gate_suite(report: Report, prefix: str) -> ET.Element:
     suite = _suite(report, f"{report.scenario.name} · gates",
                    {"store_url": report.scenario.store_url, "score": _score(report.score)})
     for gate in report.gates:
-        suite.append(_gate_case(gate))
+        suite.append(_gate_case(f"{prefix}.gates", gate))
     if report.errors:
         err = ET.SubElement(suite, "system-err")
         err.text = clean("\n".join(f"{e.where}: {e.message}" for e in report.errors))
     return _finish(suite)
 
 
-def _gate_case(gate: Gate) -> ET.Element:
-    case = ET.Element("testcase", classname="returnaudit.gates", name=clean(gate.name), time="0")
+def _gate_case(classname: str, gate: Gate) -> ET.Element:
+    case = ET.Element("testcase", classname=classname, name=clean(gate.name), time="0")
     if not gate.passed:
         ET.SubElement(case, "failure", type="gate",
                       message=clean(f"expected {gate.expected}, got {gate.actual}"))
