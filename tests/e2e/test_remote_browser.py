@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import socket
+import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -82,3 +84,40 @@ def test_connect_to_a_closed_port_exits_3_with_one_line(site_url: str, tmp_path:
     assert result.output.startswith(f"error: could not start the browser (--connect: {ws})")
     assert result.output.count("\n") == 1 and result.output.endswith("\n")
     assert "Traceback" not in result.output
+
+
+@pytest.fixture
+def cdp_endpoint(tmp_path: Path) -> Iterator[str]:
+    """A headless Chromium with a DevTools port on 127.0.0.1 (port 0: it picks one and writes
+    it to DevToolsActivePort), stopped afterwards."""
+    executable = find_system_chromium()
+    if executable is None:
+        pytest.skip("no system Chromium on PATH")
+    profile = tmp_path / "profile"
+    chromium = subprocess.Popen(
+        [executable, "--headless=new", "--remote-debugging-address=127.0.0.1",
+         "--remote-debugging-port=0", f"--user-data-dir={profile}", *launch_args(),
+         "about:blank"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        active = profile / "DevToolsActivePort"
+        deadline = time.monotonic() + 30
+        while not (active.exists() and active.read_text().strip()):
+            assert chromium.poll() is None, "Chromium exited before opening its DevTools port"
+            assert time.monotonic() < deadline, "no DevToolsActivePort within 30 s"
+            time.sleep(0.05)
+        yield f"http://{HOST}:{active.read_text().split()[0]}"
+    finally:
+        chromium.terminate()
+        chromium.wait(timeout=30)
+
+
+def test_run_over_cdp_attaches_to_a_running_chromium(cdp_endpoint: str, site_url: str,
+                                                      tmp_path: Path) -> None:
+    maison = next(p for p in demo_scenarios() if p.stem == "maison-lumiere")
+    result = _run(str(maison), "--base-url", site_url, "--cdp", cdp_endpoint,
+                  "--out-dir", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    flow = _report(tmp_path, FRENCH)["flow"]
+    assert flow["status"] == "completed"
+    assert (flow["screens"], flow["interactions"], flow["fields"], flow["support_contacts"]) \
+        == (5, 10, 5, 0)
