@@ -140,11 +140,30 @@ def _finished(done: Callable[[Scenario, Artifacts], Awaitable[None]],
 
 
 def _import_and_load(load: Callable[[], Loaded]) -> Loaded:
-    """Import what the audit needs, then validate; run on a thread while the driver boots."""
+    """Import what the audit needs, validate, and get judging ready; run on a thread while
+    the driver boots (on two cores, the first report then waits for nothing but its audit)."""
     from .browser import audit  # noqa: F401  (the import is the work)
     from .reporters import json_report  # noqa: F401
 
-    return load()
+    loaded = load()
+    if loaded.scenarios:
+        warm_up()
+    return loaded
+
+
+def warm_up() -> None:
+    """Import the checks and compile the keyword, rubric and policy-language patterns: ~0.2 s
+    the first judgement would otherwise spend."""
+    from . import report  # noqa: F401  (the import is the work)
+    from .policy.lexicon import lexicon_for
+    from .policy.packs import available_languages
+    from .rubric import default_rubric
+    from .signals.keywords import keywords
+
+    keywords()
+    default_rubric()
+    for code in available_languages():
+        lexicon_for(code)
 
 
 def _saved(scenario: Scenario, artifacts: Artifacts) -> SavedAudit:

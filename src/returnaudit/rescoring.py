@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from rich.console import Console
 
-from .app import Judging, judge
+from .app import Judging, judge, warm_up
 from .errors import UsageError
 from .outputs import Outcome, Outputs, output_name, write_report, write_run_outputs
 
@@ -33,7 +33,7 @@ def rescore(paths: Sequence[Path], judging: Judging, outputs: Outputs,
         return reports
     # Checks and fact extraction are pure CPU: thousands of files go faster on every core.
     quiet = replace(outputs, quiet=True)
-    _warm_up()  # loaded once here, inherited by the forked workers
+    warm_up()  # loaded once here, inherited by the forked workers
     with ProcessPoolExecutor(max_workers=workers) as pool:
         slim = outputs.quiet and not (outputs.junit or outputs.markdown)
         work = partial(_rescore_one, judging=judging, outputs=quiet, slim=slim)
@@ -51,18 +51,6 @@ def rescore(paths: Sequence[Path], judging: Judging, outputs: Outputs,
 
 PARALLEL_FROM = 50
 """Files per worker process below which a pool costs more than it saves."""
-
-
-def _warm_up() -> None:
-    from .policy.lexicon import lexicon_for
-    from .policy.packs import available_languages
-    from .rubric import default_rubric
-    from .signals.keywords import keywords
-
-    keywords()
-    default_rubric()
-    for code in available_languages():
-        lexicon_for(code)
 
 
 def _rescore_one(path: Path, judging: Judging, outputs: Outputs,
