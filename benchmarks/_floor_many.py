@@ -2,7 +2,7 @@
 
 One Python process, one browser, a new context per flow, the flows run one after another,
 cycling Northwind, Maison Lumière and BudgetBin like `many_stores.py` builds its scenarios.
-Chromium is launched like returnaudit launches it (same flags, images off).
+Chromium is launched like returnaudit launches it (the same flags, `--block all`'s included).
 
     python benchmarks/_floor_many.py BASE_URL COUNT
 """
@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from playwright.sync_api import BrowserContext, sync_playwright
 
+from returnaudit.browser.blocking import DEFAULT, block_args
 from returnaudit.browser.locate import find_system_chromium, launch_args
 
 Flow = Callable[[BrowserContext, str], None]
@@ -63,7 +64,7 @@ FLOWS: tuple[Flow, ...] = (northwind, maison_lumiere, budgetbin)
 
 
 def main(base: str, count: int) -> None:
-    args = [*launch_args(), "--blink-settings=imagesEnabled=false"]
+    args = [*launch_args(), *block_args(DEFAULT)]
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=find_system_chromium(), args=args)
         for index in range(count):

@@ -22,7 +22,7 @@ CPU pressure are printed at the start and the end.
     python benchmarks/many_stores.py            # 50 scenarios, 12 against slow stores
     python benchmarks/many_stores.py --quick    # 12 scenarios, 6 against slow stores
 
-The full run took 11-13 minutes on a loaded 2-core machine (load average 4-15); --quick
+The full run took 7-13 minutes on a 2-core machine (load average 4-15); --quick
 about 4.
 """
 
