@@ -174,9 +174,9 @@ class Artifacts:
     policy_page: PolicyPage | None
     errors: tuple[RunError, ...] = ()
     related_pages: tuple[PolicyPage, ...] = ()
+    """Guarantee / buyer-protection and returns-FAQ pages linked from the policy or footer."""
     shop_pages: tuple[PageSnapshot, ...] = ()
     """A product page and the cart, read for returns information shown before purchase."""
-    """Guarantee / buyer-protection and returns-FAQ pages linked from the policy or footer."""
     trace: str | None = None
     """Path of the Playwright trace, when one was kept."""
     schema: str = field(default=ARTIFACTS_SCHEMA)

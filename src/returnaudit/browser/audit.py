@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import time
+import traceback
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from datetime import UTC, datetime
 from functools import partial
@@ -14,6 +16,7 @@ from playwright.async_api import BrowserContext, Error, Playwright
 from .. import __version__
 from ..artifacts import (
     Artifacts,
+    FlowArtifact,
     FooterLink,
     RunError,
     ScenarioInfo,
@@ -51,7 +54,11 @@ async def audit_all(scenarios: Sequence[Scenario], options: AuditOptions,
                 if watcher is not None:
                     watcher.started(scenario)
                 on_step = partial(watcher.step, scenario) if watcher is not None else None
-                result = await audit_scenario(session, scenario, options, on_step)
+                started = datetime.now(UTC).isoformat(timespec="seconds")
+                try:
+                    result = await audit_scenario(session, scenario, options, on_step)
+                except Exception as exc:  # one store's crash is its own row
+                    result = _crashed(scenario, started, exc)
             if on_done is not None:
                 await on_done(scenario, result)
             return result
@@ -111,6 +118,23 @@ async def audit_scenario(session: BrowserSession, scenario: Scenario, options: A
         footer_link=found.footer, policy_page=found.policy, errors=tuple(errors), trace=trace,
         related_pages=tuple(found.related), shop_pages=tuple(found.shop),
     )
+
+
+def _crashed(scenario: Scenario, started_at: str, exc: Exception) -> Artifacts:
+    """The report of a scenario whose audit blew up (the browser died under it, or a defect of
+    this tool's): an error for this store alone; the run goes on with the others."""
+    if os.environ.get("RETURNAUDIT_DEBUG"):
+        traceback.print_exception(exc)
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    message = (f"the browser failed: {text or type(exc).__name__}" if isinstance(exc, Error)
+               else f"the audit crashed ({type(exc).__name__}: {text}); set RETURNAUDIT_DEBUG=1 "
+                    "for the traceback, and please report it")
+    return Artifacts(
+        scenario=ScenarioInfo(scenario.name, scenario.file, scenario.store_url, scenario.language),
+        tool_version=__version__, started_at=started_at, duration_ms=0, status="error",
+        entry=None, pages=(), flow=FlowArtifact("not_run", (), None, None, 0),
+        footer_link=FooterLink(False, None, None), policy_page=None,
+        errors=(RunError("scenario", message),))
 
 
 async def _bounded(work: Coroutine[Any, Any, T], deadline: float,
