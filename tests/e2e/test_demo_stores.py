@@ -120,3 +120,32 @@ def test_demo_store_scores_and_check_statuses(store: str, low: float, high: floa
         c["id"]: c["status"] for c in checks}
     lessons = report["lessons"]
     assert isinstance(lessons, list) and [lesson["number"] for lesson in lessons] == [1, 2, 3, 4, 5]
+
+
+def test_discovery_reads_the_same_pages_one_at_a_time_or_in_extra_tabs(
+        site_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Against a slow store a single audit reads the pages around the policy several at a
+    # time; the demo server is fast, so the threshold is lowered to take that path here.
+    from returnaudit.browser import audit, discover
+
+    def pages(folder: Path) -> tuple[list[str], list[str]]:
+        saved = json.loads((folder / "northwind-outfitters-return-a-shirt.artifacts.json")
+                           .read_text())
+        return ([p["url"] for p in saved["related_pages"]],
+                [p["url"] for p in saved["shop_pages"]])
+
+    found = {}
+    for label, tabs, slow_page_s in (("one", 1, 99.0), ("several", 3, 0.0)):
+        monkeypatch.setattr(audit, "DISCOVERY_TABS", tabs)
+        monkeypatch.setattr(discover, "SLOW_PAGE_S", slow_page_s)
+        out = tmp_path / label
+        result = CliRunner().invoke(app, ["run", str(SCENARIOS["northwind"]), "--base-url",
+                                          site_url, "--out-dir", str(out), "--save-artifacts",
+                                          "--quiet"])
+        assert result.exit_code == 0, result.output
+        found[label] = pages(out)
+    related, shop = found["one"]
+    assert [url.rsplit("/", 1)[1] for url in related] == ["guarantee.html"]
+    assert [url.split("/northwind/")[1] for url in shop] == [
+        "products/blue-oxford-shirt.html", "cart.html"]
+    assert found["several"] == found["one"]

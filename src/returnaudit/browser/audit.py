@@ -29,6 +29,8 @@ from .runner import FlowRunner, OnStep
 from .session import BrowserSession, open_browser
 
 OnDone = Callable[[Scenario, Artifacts], Awaitable[None]]
+DISCOVERY_TABS = 3
+"""Tabs reading the pages around the policy at once, when the run has capacity to spare."""
 T = TypeVar("T")
 
 
@@ -48,6 +50,9 @@ async def audit_all(scenarios: Sequence[Scenario], options: AuditOptions,
     """
     async with open_browser(options.browser, driver) as session:
         gate = asyncio.Semaphore(max(1, options.jobs))
+        # Every scenario has a slot of its own: spare capacity for reading discovery pages
+        # several at a time (see Discovery).
+        tabs = DISCOVERY_TABS if len(scenarios) <= options.jobs else 1
 
         async def one(scenario: Scenario) -> Artifacts:
             async with gate:
@@ -56,7 +61,7 @@ async def audit_all(scenarios: Sequence[Scenario], options: AuditOptions,
                 on_step = partial(watcher.step, scenario) if watcher is not None else None
                 started = datetime.now(UTC).isoformat(timespec="seconds")
                 try:
-                    result = await audit_scenario(session, scenario, options, on_step)
+                    result = await audit_scenario(session, scenario, options, on_step, tabs)
                 except Exception as exc:  # one store's crash is its own row
                     result = _crashed(scenario, started, exc)
             if on_done is not None:
@@ -67,7 +72,7 @@ async def audit_all(scenarios: Sequence[Scenario], options: AuditOptions,
 
 
 async def audit_scenario(session: BrowserSession, scenario: Scenario, options: AuditOptions,
-                         on_step: OnStep | None = None) -> Artifacts:
+                         on_step: OnStep | None = None, tabs: int = 1) -> Artifacts:
     """Run the flow, find and follow the footer's returns link; failures become data."""
     started_at = datetime.now(UTC).isoformat(timespec="seconds")
     clock = time.perf_counter()
@@ -88,7 +93,7 @@ async def audit_scenario(session: BrowserSession, scenario: Scenario, options: A
             runner.abort(failure)
             errors.append(RunError("scenario", failure))
         elif runner.entry is not None:
-            finding = _discover(context, runner, scenario, options.run.step_timeout_s)
+            finding = _discover(context, runner, scenario, options.run.step_timeout_s, tabs)
             discovered, failure = await _bounded(finding, deadline, options)
             if failure is not None:
                 errors.append(RunError("scenario", failure))
@@ -153,11 +158,14 @@ async def _bounded(work: Coroutine[Any, Any, T], deadline: float,
 
 
 async def _discover(context: BrowserContext, runner: FlowRunner, scenario: Scenario,
-                    timeout_s: float) -> Found:
+                    timeout_s: float, tabs: int) -> Found:
     assert runner.entry is not None
-    discovery = Discovery(context, runner.snapshots.values(), timeout_s, runner.page)
+    discovery = Discovery(context, runner.snapshots.values(), timeout_s, runner.page, tabs)
     policy_url = scenario.resolve(scenario.policy_url) if scenario.policy_url else None
-    return await discovery.run(runner.entry, policy_url)
+    try:
+        return await discovery.run(runner.entry, policy_url)
+    finally:
+        await discovery.close()
 
 
 async def _stop_trace(context: BrowserContext, scenario: Scenario, options: AuditOptions, *,

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
+import time
 from collections import deque
 from collections.abc import AsyncIterator, Iterable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from urllib.parse import urldefrag, urlsplit
 
@@ -19,6 +22,8 @@ MAX_DEPTH = 3
 PAGE_BUDGET = 12
 """Pages a crawl may open, on top of the ones the flow already visited."""
 MAX_RELATED = 3
+SLOW_PAGE_S = 0.25
+"""A page slower than this makes the rest be read several at a time (with tabs to spare)."""
 
 # Where a returns policy usually hides when the footer does not link it, most likely first.
 _PROMISING = re.compile(
@@ -40,16 +45,31 @@ class Found:
 
 
 class Discovery:
-    """Opens pages one after another in the tab the flow ran in (it has finished; a new tab
-    would cost a renderer process), never the same URL twice (the flow's pages included)."""
+    """Opens pages in the tab the flow ran in (it has finished), never the same URL twice (the
+    flow's pages included).
+
+    The pages around the policy and the shop pages do not depend on each other: with `tabs`
+    above 1 and a store slower than SLOW_PAGE_S per page, they are read that many at a time,
+    in extra tabs. That pays when the run has cores to spare and the store is slow (a real
+    store takes a second or more per page); against a fast store, or when every core is busy,
+    a new tab's renderer process only adds time and CPU, so a run of many stores keeps 1.
+    """
 
     def __init__(self, context: BrowserContext, known: Iterable[PageSnapshot],
-                 timeout_s: float, page: Page | None = None) -> None:
+                 timeout_s: float, page: Page | None = None, tabs: int = 1) -> None:
         self.context = context
         self.timeout_ms = timeout_s * 1000
         self.cache: dict[str, PageSnapshot | str] = {_key(s.url): s for s in known}
         self.opened = 0
+        self.tabs = max(1, tabs)
         self._page = page if page is not None and not page.is_closed() else None
+        self._extra: list[Page] = []
+
+    async def close(self) -> None:
+        """Close the extra tabs (the flow's tab belongs to the flow)."""
+        for page in self._extra:
+            with suppress(Error):
+                await page.close()
 
     async def visit(self, url: str) -> PageSnapshot | str:
         """The page's snapshot, or why it could not be read."""
@@ -59,12 +79,46 @@ class Discovery:
             self.cache[key] = await self._open(url)
         return self.cache[key]
 
-    async def _open(self, url: str) -> PageSnapshot | str:
+    async def visit_all(self, urls: Iterable[str]) -> None:
+        """Read every page of `urls` not read yet, `tabs` at a time; `visit` then answers."""
+        todo = list(dict.fromkeys(u for u in urls if _key(u) not in self.cache))
+        slow = False
+        while todo and not (slow and self.tabs > 1 and len(todo) > 1):
+            # One at a time while pages come fast: a new tab (~0.15 s, a renderer process to
+            # start) only pays for itself when the store takes longer than that per page.
+            started = time.perf_counter()
+            await self.visit(todo.pop(0))
+            slow = time.perf_counter() - started > SLOW_PAGE_S
+        if not todo:
+            return
         if self._page is None:
             self._page = await self.context.new_page()
+        while len(self._extra) < min(self.tabs, len(todo)) - 1:
+            self._extra.append(await self.context.new_page())
+        free: asyncio.Queue[Page] = asyncio.Queue()
+        for page in (self._page, *self._extra):
+            free.put_nowait(page)
+
+        async def read(url: str) -> None:
+            page = await free.get()
+            try:
+                key = _key(url)
+                if key not in self.cache:
+                    self.opened += 1
+                    self.cache[key] = await self._open(url, page)
+            finally:
+                free.put_nowait(page)
+
+        await asyncio.gather(*(read(url) for url in todo))
+
+    async def _open(self, url: str, page: Page | None = None) -> PageSnapshot | str:
+        if page is None:
+            if self._page is None:
+                self._page = await self.context.new_page()
+            page = self._page
         try:
-            response = await self._page.goto(url, wait_until="domcontentloaded",
-                                             timeout=self.timeout_ms)
+            response = await page.goto(url, wait_until="domcontentloaded",
+                                       timeout=self.timeout_ms)
         except Error as exc:
             text = str(exc).strip()
             return text.splitlines()[0] if text else "could not be opened"
@@ -72,7 +126,7 @@ class Discovery:
         if status is not None and status >= 400:
             return f"HTTP {status}"
         try:
-            return await snapshot(self._page, status)
+            return await snapshot(page, status)
         except Error as exc:
             return str(exc).strip().splitlines()[0] if str(exc).strip() else "unreadable"
 
@@ -87,9 +141,14 @@ class Discovery:
             await self._take(found, policy_url, "policy_url", clicks, "policy_url")
         else:
             await self._crawl(found, entry)
-        if found.snapshot is not None:
-            found.related = await self._related(found.snapshot, entry)
-        found.shop = await self._shop(entry)
+        related = self._related_links(found.snapshot, entry) if found.snapshot else []
+        shop = self._shop_links(entry)
+        await self.visit_all(link.href for link in (*related, *shop))
+        read = [await self.visit(link.href) for link in related]
+        found.related = [PolicyPage(page.url, "link", page.http_status, page.title, page.text,
+                                    page.lang) for page in read if isinstance(page, PageSnapshot)]
+        read = [await self.visit(link.href) for link in shop]
+        found.shop = [page for page in read if isinstance(page, PageSnapshot)]
         return found
 
     async def _take(self, found: Found, url: str, via: str, clicks: int | None,
@@ -145,34 +204,25 @@ class Discovery:
                     seen.add(key)
                     queue.append((link.href, depth + 1))
 
-    async def _related(self, policy: PageSnapshot, entry: PageSnapshot) -> list[PolicyPage]:
+    def _related_links(self, policy: PageSnapshot, entry: PageSnapshot) -> list[Link]:
         """Guarantee / buyer-protection and returns-FAQ pages the policy or footer links."""
         pattern = keywords().related_link
         site = urlsplit(entry.url).netloc
         links = [lk for lk in (*policy.links, *entry.footer_links)
                  if urlsplit(lk.href).netloc == site and _key(lk.href) != _key(policy.url)
                  and first_match(pattern, lk.text)]
-        pages = []
-        for link in list(dict.fromkeys(links))[:MAX_RELATED]:
-            page = await self.visit(link.href)
-            if not isinstance(page, str):
-                pages.append(PolicyPage(page.url, "link", page.http_status, page.title,
-                                        page.text, page.lang))
-        return pages
+        unique: dict[str, Link] = {}  # one page once, however many links lead to it
+        for link in links:
+            unique.setdefault(_key(link.href), link)
+        return list(unique.values())[:MAX_RELATED]
 
-    async def _shop(self, entry: PageSnapshot) -> list[PageSnapshot]:
+    def _shop_links(self, entry: PageSnapshot) -> list[Link]:
         """A product page and the cart, where returns information reassures before buying."""
         site = urlsplit(entry.url).netloc
         same = [lk for lk in entry.links if urlsplit(lk.href).netloc == site]
         picks = [next((lk for lk in same if pattern.search(urlsplit(lk.href).path)), None)
                  for pattern in (_PRODUCT, _CART)]
-        pages = []
-        for link in picks:
-            if link is not None:
-                page = await self.visit(link.href)
-                if not isinstance(page, str):
-                    pages.append(page)
-        return pages
+        return [link for link in picks if link is not None]
 
 
 def _ranked(links: Iterable[Link], site: str) -> list[Link]:
