@@ -81,7 +81,11 @@ class Discovery:
 
     async def visit_all(self, urls: Iterable[str]) -> None:
         """Read every page of `urls` not read yet, `tabs` at a time; `visit` then answers."""
-        todo = list(dict.fromkeys(u for u in urls if _key(u) not in self.cache))
+        pending: dict[str, str] = {}  # one URL per page: two tabs must not race for one
+        for url in urls:
+            if _key(url) not in self.cache:
+                pending.setdefault(_key(url), url)
+        todo = list(pending.values())
         slow = False
         while todo and not (slow and self.tabs > 1 and len(todo) > 1):
             # One at a time while pages come fast: a new tab (~0.15 s, a renderer process to
@@ -93,8 +97,8 @@ class Discovery:
             return
         if self._page is None:
             self._page = await self.context.new_page()
-        while len(self._extra) < min(self.tabs, len(todo)) - 1:
-            self._extra.append(await self.context.new_page())
+        more = min(self.tabs, len(todo)) - 1 - len(self._extra)
+        self._extra += await asyncio.gather(*(self.context.new_page() for _ in range(more)))
         free: asyncio.Queue[Page] = asyncio.Queue()
         for page in (self._page, *self._extra):
             free.put_nowait(page)
