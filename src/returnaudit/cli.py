@@ -78,10 +78,10 @@ TimeoutOpt = Annotated[float, typer.Option(
     "--timeout", min=1, help="Seconds one whole scenario may take.")]
 StepTimeoutOpt = Annotated[float, typer.Option(
     "--step-timeout", min=0.5, help="Seconds one step may wait for its page or element.")]
-BlockOpt = Annotated[str, typer.Option(
+BlockOpt = Annotated[str | None, typer.Option(
     "--block", help="What to keep out of the store's pages, comma-separated: images, fonts, "
-    "media (autoplay), trackers (analytics and ad hosts); or all, or none. No check reads "
-    "them. Screenshots bring images and fonts back.")]
+    "media (autoplay), trackers (analytics and ad hosts); or all (the default), or none. "
+    "No check reads them. Screenshots bring images and fonts back.", show_default=False)]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No terminal report.")]
 VerboseOpt = Annotated[bool, typer.Option(
     "--verbose", "-v", help="Show every check in the terminal report, passing ones too.")]
@@ -115,11 +115,15 @@ ToleranceOpt = Annotated[float, typer.Option(
     "counts as a regression.")]
 
 
-def _blocked(block: str, *, screenshots: bool) -> frozenset[str]:
-    """`--block` as kinds; screenshots show the store as a shopper sees it."""
+def _blocked(block: str | None, *, screenshots: bool,
+             remote: bool = False) -> frozenset[str]:
+    """`--block` (default all) as kinds; screenshots show the store as a shopper sees it."""
     from .browser.blocking import parse_block
 
-    kinds = parse_block(block)
+    kinds = parse_block(block or "all")
+    if block is not None and remote:
+        err.print("note: --block works through launch flags: it does not reach a browser "
+                  "this run did not start (--connect, --cdp)", soft_wrap=True, highlight=False)
     return kinds - {"images", "fonts"} if screenshots else kinds
 
 
@@ -176,7 +180,7 @@ def run(
     browser_arg: Annotated[list[str] | None, typer.Option(
         "--browser-arg", help="Extra Chromium flag, repeatable (e.g. a proxy or "
         "--host-resolver-rules for a staging host).")] = None,
-    block: BlockOpt = "all",
+    block: BlockOpt = None,
     rubric: RubricOpt = None,
     fail_under: FailUnderOpt = None,
     baseline: BaselineOpt = None,
@@ -201,7 +205,8 @@ def run(
             paths = slice_paths(paths, *parse_shard(shard))
         options = AuditOptions(
             browser=BrowserOptions(connect=connect, cdp=cdp, executable=browser, headed=headed,
-                                   block=_blocked(block, screenshots=screenshots),
+                                   block=_blocked(block, screenshots=screenshots,
+                                                  remote=bool(connect or cdp)),
                                    extra_args=tuple(browser_arg or ())),
             run=RunOptions(step_timeout_s=step_timeout, allow_submit=allow_submit,
                            screenshots_dir=out_dir / "screenshots" if screenshots else None,
@@ -234,7 +239,7 @@ def audit(
     browser: BrowserOpt = None,
     connect: ConnectOpt = None,
     cdp: CdpOpt = None,
-    block: BlockOpt = "all",
+    block: BlockOpt = None,
     timeout: TimeoutOpt = 120.0,
     step_timeout: StepTimeoutOpt = 10.0,
     rubric: RubricOpt = None,
@@ -258,7 +263,8 @@ def audit(
                                markdown)
         options = AuditOptions(
             browser=BrowserOptions(connect=connect, cdp=cdp, executable=browser,
-                                   block=_blocked(block, screenshots=False)),
+                                   block=_blocked(block, screenshots=False,
+                                                  remote=bool(connect or cdp))),
             run=RunOptions(step_timeout_s=step_timeout), scenario_timeout_s=timeout)
         reports = core.audit(lambda: core.Loaded([url_scenario(url, policy_url)], []), options,
                              outputs, err,

@@ -86,6 +86,20 @@ def test_connect_to_a_closed_port_exits_3_with_one_line(site_url: str, tmp_path:
     assert "Traceback" not in result.output
 
 
+def test_block_with_a_remote_browser_says_it_does_not_apply(site_url: str,
+                                                            tmp_path: Path) -> None:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        port = sock.getsockname()[1]
+    maison = next(p for p in demo_scenarios() if p.stem == "maison-lumiere")
+    result = _run(str(maison), "--base-url", site_url, "--connect", f"ws://{HOST}:{port}/",
+                  "--block", "images", "--out-dir", str(tmp_path))
+    assert result.exit_code == 3
+    assert result.output.startswith(
+        "note: --block works through launch flags: it does not reach a browser this run did "
+        "not start (--connect, --cdp)\nerror: could not start the browser (--connect: ")
+
+
 @pytest.fixture
 def cdp_endpoint(tmp_path: Path) -> Iterator[str]:
     """A headless Chromium with a DevTools port on 127.0.0.1 (port 0: it picks one and writes
