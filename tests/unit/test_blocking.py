@@ -32,8 +32,8 @@ def test_trackers_fail_to_resolve_with_their_subdomains() -> None:
     [flag] = block_args(["trackers"])
     assert flag.startswith("--host-resolver-rules=")
     rules = flag.split("=", 1)[1].split(", ")
-    assert "MAP googletagmanager.com ~NOTFOUND" in rules
-    assert "MAP *.googletagmanager.com ~NOTFOUND" in rules
+    assert "MAP google-analytics.com ~NOTFOUND" in rules
+    assert "MAP *.google-analytics.com ~NOTFOUND" in rules
     assert len(rules) == 2 * len(tracker_hosts())
 
 
@@ -50,9 +50,12 @@ def test_user_host_rules_pass_through_when_trackers_load() -> None:
     assert block_args([], ["--host-resolver-rules=MAP a b"]) == ["--host-resolver-rules=MAP a b"]
 
 
-def test_no_chat_vendor_is_a_tracker() -> None:
-    # Chat widgets are support channels the checks read: never blocked.
+def test_no_chat_vendor_or_tag_manager_is_a_tracker() -> None:
+    # Chat widgets are support channels the checks read: never blocked, nor what loads them.
     hosts = tracker_hosts()
+    for loader in ("googletagmanager.com", "www.googletagmanager.com", "cdn.segment.com",
+                   "tags.tiqcdn.com"):
+        assert not any(loader == h or loader.endswith("." + h) for h in hosts), loader
     for widget in keywords().chat_widgets.values():
         for script in widget.scripts:
             assert not any(script == h or script.endswith("." + h) for h in hosts), script
