@@ -63,6 +63,13 @@ class TraceMode(StrEnum):
     on_failure = "on-failure"
 
 
+class CookieBanner(StrEnum):
+    """What to do with a cookie/consent banner after each `open`."""
+
+    accept = "accept"
+    leave = "leave"
+
+
 ScenarioArgs = Annotated[list[str], typer.Argument(
     help="Scenario files, or folders of them (*.yaml).", show_default=False)]
 OutDir = Annotated[Path, typer.Option("--out-dir", help="Where reports are written.")]
@@ -181,6 +188,10 @@ def run(
         "--browser-arg", help="Extra Chromium flag, repeatable (e.g. a proxy or "
         "--host-resolver-rules for a staging host).")] = None,
     block: BlockOpt = None,
+    cookie_banner: Annotated[CookieBanner, typer.Option(
+        "--cookie-banner", help="accept: click a cookie/consent banner's accept button after "
+        "each `open` (English, French, German labels); leave: let the flow meet it, as a "
+        "shopper does, to count it as friction.")] = CookieBanner.accept,
     rubric: RubricOpt = None,
     fail_under: FailUnderOpt = None,
     baseline: BaselineOpt = None,
@@ -209,6 +220,7 @@ def run(
                                                   remote=bool(connect or cdp)),
                                    extra_args=tuple(browser_arg or ())),
             run=RunOptions(step_timeout_s=step_timeout, allow_submit=allow_submit,
+                           accept_cookies=cookie_banner is CookieBanner.accept,
                            screenshots_dir=out_dir / "screenshots" if screenshots else None,
                            trace=trace.value, traces_dir=out_dir / "traces"),
             scenario_timeout_s=timeout, jobs=jobs,

@@ -49,6 +49,19 @@ def test_cookie_banner_is_dismissed(site_url: str, tmp_path: Path) -> None:
     assert code == 0
 
 
+def test_cookie_banner_left_alone_is_what_stops_the_flow(site_url: str, tmp_path: Path) -> None:
+    code, report, _ = run_fixture("cookie", site_url, tmp_path, "--cookie-banner", "leave",
+                                  "--step-timeout", "2")
+    failure = report["flow"]["failure"]
+    assert failure["step"] == 1 and failure["target"] == "'Returns' in footer"
+    assert failure["message"] == (
+        'the click did not land within 2 s: another element covers the target: <div '
+        'role="dialog" aria-modal="true" id="cookie-banner" class="cookie-consent" '
+        'aria-labelledby="cookie-title">…</div>')
+    assert report["flow"]["steps"][0]["notes"] == []
+    assert code == 1
+
+
 def test_chat_only_returns_count_one_support_contact(site_url: str, tmp_path: Path) -> None:
     code, report, _ = run_fixture("chat-only", site_url, tmp_path)
     assert counts(report) == (1, 2, 0, 1)

@@ -29,6 +29,8 @@ class RunOptions:
     allow_submit: bool = False
     screenshots_dir: Path | None = None
     """Screenshots go to a sub-folder per scenario here; None: no screenshots."""
+    accept_cookies: bool = True
+    """Accept a cookie/consent banner after each `open`; False leaves it for the flow to meet."""
     trace: str = "off"
     """off | on | on-failure: record a Playwright trace (open it with `playwright show-trace`)."""
     traces_dir: Path = Path("reports/traces")

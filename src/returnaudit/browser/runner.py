@@ -25,6 +25,7 @@ from ..scenario.models import (
 )
 from ..signals.classify import ClickTarget, click_support_signal
 from ..signals.keywords import keywords
+from ..wording import shorten
 from . import actions
 from .gather import Screen, read_screen, snapshot
 from .options import RunOptions
@@ -138,7 +139,7 @@ class FlowRunner:
                 self._last_status = status
                 await self._after_open()
         except (TargetNotFoundError, actions.StepError, PlaywrightTimeout, Error) as exc:
-            await self._fail(index, action, step, started, _first_line(exc))
+            await self._fail(index, action, step, started, _why(exc, self.timeout_ms))
             return False
         return True
 
@@ -152,6 +153,8 @@ class FlowRunner:
         self._pending = _Pending(index, action, self._describe(step), now, started, signal)
 
     async def _after_open(self) -> None:
+        if not self.options.accept_cookies:
+            return
         label = await dismiss_consent(self.page, keywords().consent_accept)
         if label and self._pending is not None:
             self._pending.notes.append(f"dismissed a cookie banner ('{label}')")
@@ -302,6 +305,18 @@ def _wanted_text(step: Step) -> str:
     if isinstance(step, ExpectStep | WaitStep):
         return step.text or ""
     return ""
+
+
+def _why(exc: BaseException, timeout_ms: float) -> str:
+    """The error's first line, or, when something lay over the element (a cookie wall, a
+    pop-up, a sticky banner), what it was: Playwright tells it only in its call log."""
+    covered = [line.strip(" -") for line in str(exc).splitlines()
+               if line.endswith(" intercepts pointer events")]
+    if covered:
+        what = covered[-1].removesuffix(" intercepts pointer events")
+        return (f"the click did not land within {timeout_ms / 1000:g} s: another element "
+                f"covers the target: {shorten(what, 160)}")
+    return _first_line(exc)
 
 
 def _first_line(exc: BaseException) -> str:
