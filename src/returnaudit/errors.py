@@ -25,3 +25,14 @@ class BrowserUnavailableError(ReturnAuditError):
 
 class AuditRunError(ReturnAuditError):
     """The audit could not run at all: store unreachable, browser crashed (exit 3)."""
+
+
+def first_line(exc: BaseException, default: str | None = None) -> str:
+    """An exception's message as one line for a report: its first line, without the call log
+    Playwright appends; `default` (else the exception's type) when it says nothing."""
+    text = str(exc).strip()
+    for marker in ("Call log:", "=========="):
+        text = text.split(marker)[0].strip()
+    if text:
+        return text.splitlines()[0]
+    return type(exc).__name__ if default is None else default

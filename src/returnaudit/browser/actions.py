@@ -8,6 +8,7 @@ import contextlib
 from playwright.async_api import ElementHandle, Error, Locator, Page, Request
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
+from ..errors import first_line
 from ..scenario import Scenario
 from ..scenario.models import (
     CheckStep,
@@ -123,11 +124,11 @@ async def _open(page: Page, url: str, timeout_ms: float) -> int | None:
 
 
 def _net_reason(exc: Error) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    text = first_line(exc)
     for marker in ("net::", "NS_ERROR"):
         if marker in text:
             return text[text.index(marker):].split(" ")[0]
-    return text.split("Call log:")[0].strip()
+    return text
 
 
 async def _wait_page(page: Page, step: ExpectStep | WaitStep, timeout_ms: float) -> None:

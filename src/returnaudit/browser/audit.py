@@ -21,6 +21,7 @@ from ..artifacts import (
     RunError,
     ScenarioInfo,
 )
+from ..errors import first_line
 from ..files import slug
 from ..scenario import Scenario
 from .discover import Discovery, Found
@@ -130,10 +131,11 @@ def _crashed(scenario: Scenario, started_at: str, exc: Exception) -> Artifacts:
     this tool's): an error for this store alone; the run goes on with the others."""
     if os.environ.get("RETURNAUDIT_DEBUG"):
         traceback.print_exception(exc)
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    text = first_line(exc, "")
+    what = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
     message = (f"the browser failed: {text or type(exc).__name__}" if isinstance(exc, Error)
-               else f"the audit crashed ({type(exc).__name__}: {text}); set RETURNAUDIT_DEBUG=1 "
-                    "for the traceback, and please report it")
+               else f"the audit crashed ({what}); set RETURNAUDIT_DEBUG=1 for the traceback, "
+                    "and please report it")
     return Artifacts(
         scenario=ScenarioInfo(scenario.name, scenario.file, scenario.store_url, scenario.language),
         tool_version=__version__, started_at=started_at, duration_ms=0, status="error",
@@ -154,7 +156,7 @@ async def _bounded(work: Coroutine[Any, Any, T], deadline: float,
     except TimeoutError:
         return None, f"the scenario did not finish within {options.scenario_timeout_s:g} s"
     except Error as exc:  # the browser failed us (crash, closed page)
-        return None, f"the browser failed: {str(exc).strip().splitlines()[0]}"
+        return None, f"the browser failed: {first_line(exc)}"
 
 
 async def _discover(context: BrowserContext, runner: FlowRunner, scenario: Scenario,

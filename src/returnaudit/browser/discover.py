@@ -14,6 +14,7 @@ from urllib.parse import urldefrag, urlsplit
 from playwright.async_api import BrowserContext, Error, Page
 
 from ..artifacts import FooterLink, Link, PageSnapshot, PolicyPage
+from ..errors import first_line
 from ..signals.classify import find_returns_link, first_match, is_returns_text, normalise
 from ..signals.keywords import keywords
 from .gather import snapshot
@@ -124,15 +125,14 @@ class Discovery:
             response = await page.goto(url, wait_until="domcontentloaded",
                                        timeout=self.timeout_ms)
         except Error as exc:
-            text = str(exc).strip()
-            return text.splitlines()[0] if text else "could not be opened"
+            return first_line(exc, "could not be opened")
         status = response.status if response else None
         if status is not None and status >= 400:
             return f"HTTP {status}"
         try:
             return await snapshot(page, status)
         except Error as exc:
-            return str(exc).strip().splitlines()[0] if str(exc).strip() else "unreadable"
+            return first_line(exc, "unreadable")
 
     async def run(self, entry: PageSnapshot, policy_url: str | None) -> Found:
         """Footer link first, then policy_url, then a crawl; then related and shop pages."""

@@ -10,6 +10,7 @@ from playwright.async_api import ElementHandle, Error, Page
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from ..artifacts import FlowArtifact, FlowFailure, PageSnapshot, StepRecord
+from ..errors import first_line
 from ..files import slug
 from ..redact import Redactor
 from ..scenario import Scenario
@@ -316,13 +317,4 @@ def _why(exc: BaseException, timeout_ms: float) -> str:
         what = covered[-1].removesuffix(" intercepts pointer events")
         return (f"the click did not land within {timeout_ms / 1000:g} s: another element "
                 f"covers the target: {shorten(what, 160)}")
-    return _first_line(exc)
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    for marker in ("Call log:", "=========="):
-        text = text.split(marker)[0].strip()
-    return text.splitlines()[0] if text else type(exc).__name__
-
-
+    return first_line(exc)

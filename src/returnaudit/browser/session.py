@@ -15,7 +15,7 @@ from playwright.async_api import (
     async_playwright,
 )
 
-from ..errors import BrowserUnavailableError
+from ..errors import BrowserUnavailableError, first_line
 from .blocking import block_args
 from .locate import BrowserChoice, choose_browser, launch_args
 from .options import BrowserOptions
@@ -75,7 +75,7 @@ async def _start(chromium: BrowserType, choice: BrowserChoice, options: BrowserO
         return await chromium.launch(executable_path=choice.target, headless=not options.headed,
                                      args=args, timeout=30_000)
     except Error as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        first = first_line(exc)
         raise BrowserUnavailableError(
             f"could not start the browser ({choice.source}: {choice.target or 'bundled'}): {first}"
         ) from None
