@@ -75,11 +75,12 @@ def _store_pages(shards: Sequence[tuple[Path, Summary]],
     relative to the benchmark page in `html`."""
     pages = {}
     for folder, shard in shards:
+        by_name: dict[str, Path] = {}  # one walk of the shard's folder, not one per store
+        for path in sorted(folder.rglob("*.html")):
+            by_name.setdefault(path.stem, path)
         for row in shard.stores:
-            if row.report is None:
-                continue
-            found = next(iter(sorted(folder.rglob(f"{Path(row.report).stem}.html"))), None)
-            if found is not None:
-                link = Path(os.path.relpath(found.resolve(), html.resolve())).as_posix()
+            page = by_name.get(Path(row.report).stem) if row.report else None
+            if page is not None:
+                link = Path(os.path.relpath(page.resolve(), html.resolve())).as_posix()
                 pages[(row.name, row.file)] = link
     return pages

@@ -72,12 +72,13 @@ class Discovery:
             with suppress(Error):
                 await page.close()
 
-    async def visit(self, url: str) -> PageSnapshot | str:
-        """The page's snapshot, or why it could not be read."""
+    async def visit(self, url: str, page: Page | None = None) -> PageSnapshot | str:
+        """The page's snapshot (read in `page`, else the flow's tab), or why it could not be
+        read."""
         key = _key(url)
         if key not in self.cache:
             self.opened += 1
-            self.cache[key] = await self._open(url)
+            self.cache[key] = await self._open(url, page or await self._main_page())
         return self.cache[key]
 
     async def visit_all(self, urls: Iterable[str]) -> None:
@@ -96,31 +97,28 @@ class Discovery:
             slow = time.perf_counter() - started > SLOW_PAGE_S
         if not todo:
             return
-        if self._page is None:
-            self._page = await self.context.new_page()
         more = min(self.tabs, len(todo)) - 1 - len(self._extra)
         self._extra += await asyncio.gather(*(self.context.new_page() for _ in range(more)))
         free: asyncio.Queue[Page] = asyncio.Queue()
-        for page in (self._page, *self._extra):
+        for page in (await self._main_page(), *self._extra):
             free.put_nowait(page)
 
         async def read(url: str) -> None:
             page = await free.get()
             try:
-                key = _key(url)
-                if key not in self.cache:
-                    self.opened += 1
-                    self.cache[key] = await self._open(url, page)
+                await self.visit(url, page)
             finally:
                 free.put_nowait(page)
 
         await asyncio.gather(*(read(url) for url in todo))
 
-    async def _open(self, url: str, page: Page | None = None) -> PageSnapshot | str:
-        if page is None:
-            if self._page is None:
-                self._page = await self.context.new_page()
-            page = self._page
+    async def _main_page(self) -> Page:
+        """The flow's tab (a new one only if the flow left none)."""
+        if self._page is None:
+            self._page = await self.context.new_page()
+        return self._page
+
+    async def _open(self, url: str, page: Page) -> PageSnapshot | str:
         try:
             response = await page.goto(url, wait_until="domcontentloaded",
                                        timeout=self.timeout_ms)
