@@ -211,9 +211,12 @@ def run(
     try:
         paths = expand_paths(scenarios)
         if shard is not None:
-            from .shard import parse_shard, slice_paths
+            from .shard import parse_shard, slice_paths, write_empty_shard
 
             paths = slice_paths(paths, *parse_shard(shard))
+            if not paths:  # more shards than scenarios: nothing to do, and that is fine
+                write_empty_shard(shard, out_dir, None if quiet else err)
+                raise typer.Exit(0)
         options = AuditOptions(
             browser=BrowserOptions(connect=connect, cdp=cdp, executable=browser, headed=headed,
                                    block=_blocked(block, screenshots=screenshots,

@@ -25,13 +25,24 @@ def parse_shard(text: str) -> tuple[int, int]:
 
 
 def slice_paths(paths: Sequence[Path], index: int, count: int) -> list[Path]:
-    """The scenarios of shard `index` of `count`: chosen by a hash of the file's name, so a
-    scenario stays in its shard whatever else is added or removed, on every machine."""
+    """The scenarios of shard `index` of `count`: chosen by a hash of the file's name (not its
+    path, which differs with where each machine keeps the checkout), so a scenario stays in its
+    shard whatever else is added or removed, on every machine."""
     def shard_of(path: Path) -> int:
-        digest = hashlib.sha1(path.as_posix().encode("utf-8")).hexdigest()
+        digest = hashlib.sha1(path.name.encode("utf-8")).hexdigest()
         return int(digest, 16) % count + 1
 
     return [path for path in paths if shard_of(path) == index]
+
+
+def write_empty_shard(shard: str, out_dir: Path, console: Console | None) -> None:
+    """A shard the hash gave no scenario: an empty summary, so `merge` still has every shard."""
+    from . import summary
+
+    summary.write(summary.build([]), out_dir / "summary.json")
+    if console is not None:
+        console.print(f"shard {shard}: no scenario falls in this slice; wrote an empty "
+                      f"{out_dir / 'summary.json'}", highlight=False, soft_wrap=True)
 
 
 def merge_summaries(sources: Sequence[Path], out_dir: Path, csv: Path | None,

@@ -77,6 +77,28 @@ def test_shards_partition_the_scenarios_stably() -> None:
     assert slice_paths(paths[:50], 2, 3) == [p for p in shards[1] if p in paths[:50]]
 
 
+def test_shards_do_not_depend_on_where_the_checkout_lives() -> None:
+    names = [f"store-{i:03d}.yaml" for i in range(30)]
+    here = [Path("/home/ci/work/clients") / n for n in names]
+    there = [Path("/tmp/runner-7/clients") / n for n in names]
+    for index in (1, 2, 3):
+        assert [p.name for p in slice_paths(here, index, 3)] == \
+            [p.name for p in slice_paths(there, index, 3)]
+
+
+def test_an_empty_shard_writes_an_empty_summary(tmp_path: Path) -> None:
+    scenario = tmp_path / "only.yaml"
+    scenario.write_text("version: 1\nname: Only\nstore: {url: http://127.0.0.1:9/}\n")
+    empty = next(i for i in (1, 2) if not slice_paths([scenario], i, 2))
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["run", str(scenario), "--shard", f"{empty}/2",
+                                      "--out-dir", str(out)])
+    assert result.exit_code == 0
+    assert result.output == (f"shard {empty}/2: no scenario falls in this slice; wrote an "
+                             f"empty {out / 'summary.json'}\n")
+    assert summary.load(out / "summary.json").stores == ()
+
+
 def test_merge_command(tmp_path: Path) -> None:
     rows = _rows()
     for i, part in enumerate((rows[:1], rows[1:]), 1):
