@@ -142,7 +142,7 @@ def _extractor() -> Callable[..., object]:
     """The package's extract_facts, from the source tree when it is not installed."""
     if importlib.util.find_spec("returnaudit") is None:
         sys.path.insert(0, str(REPO / "src"))
-    from returnaudit.policy import extract_facts
+    from returnaudit.analysis.policy import extract_facts
 
     return extract_facts
 

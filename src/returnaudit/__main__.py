@@ -1,5 +1,5 @@
 """`python -m returnaudit`."""
 
-from .cli import main
+from returnaudit.cli.app import main
 
 main()

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from returnaudit.cli import app
+from returnaudit.cli.app import app
 
 from ..conftest import FIXTURE_SCENARIOS
 

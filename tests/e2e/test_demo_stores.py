@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from returnaudit.cli import app
+from returnaudit.cli.app import app
 from returnaudit.demo.run import demo_scenarios
 
 pytestmark = pytest.mark.browser
@@ -126,7 +126,8 @@ def test_discovery_reads_the_same_pages_one_at_a_time_or_in_extra_tabs(
         site_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Against a slow store a single audit reads the pages around the policy several at a
     # time; the demo server is fast, so the threshold is lowered to take that path here.
-    from returnaudit.browser import audit, discover
+    from returnaudit.browser import collect as audit
+    from returnaudit.browser import discover
 
     def pages(folder: Path) -> tuple[list[str], list[str]]:
         saved = json.loads((folder / "northwind-outfitters-return-a-shirt.artifacts.json")

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from returnaudit.cli import app
+from returnaudit.cli.app import app
 
 from ..conftest import FIXTURE_SCENARIOS, REQUESTS
 

@@ -11,10 +11,10 @@ import pytest
 from playwright.sync_api import ConsoleMessage, Dialog, Page, sync_playwright
 from typer.testing import CliRunner
 
+from returnaudit.artifacts.plain import from_plain
 from returnaudit.browser.locate import find_system_chromium, launch_args
-from returnaudit.cli import app
+from returnaudit.cli.app import app
 from returnaudit.demo.run import demo_scenarios
-from returnaudit.plain import from_plain
 from returnaudit.report.model import Report
 from returnaudit.reporters.html import write_html
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from returnaudit.cli import app
+from returnaudit.cli.app import app
 from returnaudit.demo.run import demo_scenarios
 
 from ..conftest import FIXTURE_SCENARIOS

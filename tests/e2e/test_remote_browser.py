@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from returnaudit.browser.locate import find_system_chromium, launch_args
-from returnaudit.cli import app
+from returnaudit.cli.app import app
 from returnaudit.demo.run import demo_scenarios
 
 from .browser_server import HOST, browser_server

@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from returnaudit.policy import NO_POLICY, Evidence, PolicyFacts, extract_facts
-from returnaudit.policy.findings import MAX_QUOTE
+from returnaudit.analysis.policy import NO_POLICY, Evidence, PolicyFacts, extract_facts
+from returnaudit.analysis.policy.findings import MAX_QUOTE
 
 ORDER = [
     "window_days",
@@ -87,7 +87,8 @@ def test_facts_are_hashable_and_frozen() -> None:
 
 
 def test_importing_the_package_does_not_load_pydantic() -> None:
-    code = "import sys, returnaudit.policy; print('pydantic' in sys.modules, 'yaml' in sys.modules)"
+    code = ("import sys, returnaudit.analysis.policy; "
+            "print('pydantic' in sys.modules, 'yaml' in sys.modules)")
     src = str(Path(__file__).resolve().parents[2] / "src")
     env = {**os.environ, "PYTHONPATH": src}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)

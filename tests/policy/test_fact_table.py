@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from returnaudit.policy import extract_facts
+from returnaudit.analysis.policy import extract_facts
 
 CASES: list[tuple[str, str, dict[str, object]]] = [
     # --- "only" outcomes and credit lifetimes are not money refunds nor refund delays

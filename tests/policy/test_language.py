@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from returnaudit.policy import detect_language, extract_facts
-from returnaudit.policy.language import resolve_language
+from returnaudit.analysis.policy import detect_language, extract_facts
+from returnaudit.analysis.policy.language import resolve_language
 
 
 @pytest.mark.parametrize(

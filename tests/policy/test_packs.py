@@ -7,9 +7,9 @@ from typing import get_args
 import pytest
 import yaml
 
-from returnaudit.policy.lexicon import CueName, compile_pack, lexicon_for
-from returnaudit.policy.pack_schema import Cues
-from returnaudit.policy.packs import PackError, available_languages, load_pack, parse_pack
+from returnaudit.analysis.policy.lexicon import CueName, compile_pack, lexicon_for
+from returnaudit.analysis.policy.pack_schema import Cues
+from returnaudit.analysis.policy.packs import PackError, available_languages, load_pack, parse_pack
 
 
 def english_pack_data() -> dict[str, object]:

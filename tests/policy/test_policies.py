@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from returnaudit.policy import extract_facts
+from returnaudit.analysis.policy import extract_facts
 
 POLICIES: list[tuple[str, str, dict[str, object]]] = [
     (

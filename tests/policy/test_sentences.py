@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from returnaudit.policy.lexicon import lexicon_for
-from returnaudit.policy.sentences import normalise, split_sentences
+from returnaudit.analysis.policy.lexicon import lexicon_for
+from returnaudit.analysis.policy.sentences import normalise, split_sentences
 
 ABBREVIATIONS = lexicon_for("en").abbreviations | lexicon_for("fr").abbreviations
 

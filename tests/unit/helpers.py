@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from returnaudit.artifacts import (
+from returnaudit.artifacts.model import (
     Artifacts,
     FlowArtifact,
     FooterLink,

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from returnaudit.files import write_atomic
+from returnaudit.lib.files import write_atomic
 
 WRITER = """
 import sys
 from pathlib import Path
 
 import pytest
-from returnaudit.files import write_atomic
+from returnaudit.lib.files import write_atomic
 write_atomic(Path(sys.argv[1]), b"x" * (400 * 1024 * 1024))
 """
 
@@ -43,7 +43,7 @@ def test_a_failed_write_leaves_no_temporary_file(tmp_path: Path,
     def interrupted(fd: int) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("returnaudit.files.os.fsync", interrupted)
+    monkeypatch.setattr("returnaudit.lib.files.os.fsync", interrupted)
     with pytest.raises(KeyboardInterrupt):
         write_atomic(target, "new")
     assert target.read_text() == "old"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from returnaudit.analysis.keywords import keywords
 from returnaudit.browser.blocking import DEFAULT, block_args, parse_block, tracker_hosts
-from returnaudit.errors import UsageError
-from returnaudit.signals.keywords import keywords
+from returnaudit.lib.errors import UsageError
 
 
 def test_parse_block_kinds_all_and_none() -> None:

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from returnaudit import __version__
 from returnaudit.browser.locate import HOW_TO_GET_ONE
-from returnaudit.cli import app
+from returnaudit.cli.app import app
 from returnaudit.demo.run import demo_scenarios
 
 runner = CliRunner()

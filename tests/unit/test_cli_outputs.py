@@ -9,7 +9,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from returnaudit.cli import app
+from returnaudit.cli.app import app
 
 GOLDEN = Path(__file__).parent.parent / "golden"
 SAVED = [str(GOLDEN / "maison-lumiere.artifacts.json"), str(GOLDEN / "budgetbin.artifacts.json")]
@@ -37,8 +37,8 @@ def test_rescore_writes_junit_markdown_and_html(tmp_path: Path) -> None:
 
 
 def test_benchmark_page_escapes_store_names(tmp_path: Path) -> None:
-    from returnaudit import summary
-    from returnaudit.reporters.summary_html import render_summary_html
+    from returnaudit.report import summary
+    from returnaudit.reporters.benchmark_html import render_summary_html
 
     row = summary.invalid_row("x.yaml", "<script>alert(1)</script>")
     page = render_summary_html(summary.build([row]))

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from returnaudit.cli import app
-from returnaudit.compare import compare
+from returnaudit.cli.app import app
 from returnaudit.report import Report
+from returnaudit.report.compare import compare
 from returnaudit.report.load import load_report
 
 GOLDEN = Path(__file__).parent.parent / "golden"
@@ -104,7 +104,7 @@ def test_compare_missing_file_exits_2(tmp_path: Path) -> None:
 
 
 def test_baseline_paths_file_or_folder(tmp_path: Path) -> None:
-    from returnaudit.baseline import Baseline
+    from returnaudit.pipeline.baseline import Baseline
 
     assert Baseline(tmp_path / "b.json").file_for("Shop A") == tmp_path / "b.json"
     assert Baseline(tmp_path / "baselines").file_for("Shop A") == (

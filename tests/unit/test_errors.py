@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from returnaudit.errors import first_line
+from returnaudit.lib.errors import first_line
 
 
 def test_first_line_drops_playwright_call_log() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from returnaudit.plain import from_plain
+from returnaudit.artifacts.plain import from_plain
 from returnaudit.report import Report
 from returnaudit.report.model import CheckEntry, EvidenceEntry
 from returnaudit.reporters.github import (

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from returnaudit.cli import app
+from returnaudit.cli.app import app
 
 GOLDEN = Path(__file__).parent.parent / "golden"
 _TIMING = re.compile(r'"(duration_ms|started_at)": ("[^"]*"|\d+)')

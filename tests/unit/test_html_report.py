@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from markupsafe import escape
 
-from returnaudit.artifacts import SupportChannel
-from returnaudit.plain import from_plain
+from returnaudit.artifacts.model import SupportChannel
+from returnaudit.artifacts.plain import from_plain
 from returnaudit.report.model import (
     EvidenceEntry,
     FixFirstEntry,

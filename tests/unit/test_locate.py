@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from returnaudit.browser.locate import HOW_TO_GET_ONE, choose_browser, launch_args
-from returnaudit.errors import BrowserUnavailableError
+from returnaudit.lib.errors import BrowserUnavailableError
 
 
 def _fake_exe(folder: Path, name: str) -> Path:

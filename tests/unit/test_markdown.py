@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from returnaudit.artifacts import RunError
-from returnaudit.plain import from_plain
+from returnaudit.artifacts.model import RunError
+from returnaudit.artifacts.plain import from_plain
 from returnaudit.report import Report, build_report
 from returnaudit.reporters.markdown import md, render_markdown, write_markdown
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from returnaudit.metrics import count, support_contact_steps
+from returnaudit.analysis.counts import count, support_contact_steps
 
 from .helpers import step
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from rich.console import Console
 
-from returnaudit.app import exit_code
-from returnaudit.artifacts import Artifacts, FlowArtifact, FlowFailure
-from returnaudit.files import slug
-from returnaudit.redact import Redactor
+from returnaudit.artifacts.model import Artifacts, FlowArtifact, FlowFailure
+from returnaudit.lib.files import slug
+from returnaudit.lib.redact import Redactor
+from returnaudit.pipeline.run import exit_code
 from returnaudit.report import build_report
 from returnaudit.reporters.json_report import render_json, write_json
 from returnaudit.reporters.terminal import render_terminal
@@ -78,7 +78,7 @@ def test_terminal_report_shows_timeline_counts_and_failure() -> None:
 
 
 def test_terminal_report_says_when_the_footer_link_is_missing() -> None:
-    from returnaudit.artifacts import FooterLink
+    from returnaudit.artifacts.model import FooterLink
 
     console = Console(record=True, width=120)
     render_terminal(build_report(artifacts(footer_link=FooterLink(False, None, None))), console)

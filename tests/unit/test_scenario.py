@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from returnaudit.errors import UsageError
+from returnaudit.lib.errors import UsageError
 from returnaudit.scenario import parse_scenario
 from returnaudit.scenario.models import (
     CheckStep,

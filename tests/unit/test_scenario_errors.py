@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from returnaudit.errors import ScenarioError
+from returnaudit.lib.errors import ScenarioError
 from returnaudit.scenario import parse_scenario
 
 HEAD = "version: 1\nname: Boutique\nstore: {url: http://127.0.0.1:8732/shop/}\n"

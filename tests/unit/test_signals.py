@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from returnaudit.artifacts import Link
-from returnaudit.browser.gather import snapshot_from_raw
-from returnaudit.signals.classify import (
+from returnaudit.analysis.signals import (
     ClickTarget,
     channels_on_page,
     click_support_signal,
@@ -14,6 +12,8 @@ from returnaudit.signals.classify import (
     is_returns_text,
     support_push,
 )
+from returnaudit.artifacts.model import Link
+from returnaudit.browser.gather import snapshot_from_raw
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from returnaudit.structured_data import (
+from returnaudit.analysis.structured_data import (
     StructuredDataResult,
     check_structured_data,
     find_return_policies,

@@ -10,12 +10,12 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from returnaudit import summary
-from returnaudit.cli import app
-from returnaudit.errors import UsageError
+from returnaudit.cli.app import app
+from returnaudit.lib.errors import UsageError
+from returnaudit.pipeline.shard import parse_shard, slice_paths
+from returnaudit.report import summary
 from returnaudit.report.load import load_report
 from returnaudit.reporters.ranking import render_csv, render_ranking
-from returnaudit.shard import parse_shard, slice_paths
 
 GOLDEN = Path(__file__).parent.parent / "golden"
 

@@ -8,9 +8,10 @@ import contextlib
 from playwright.async_api import ElementHandle, Error, Locator, Page, Request
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
-from ..errors import first_line
-from ..scenario import Scenario
-from ..scenario.models import (
+from returnaudit.browser import targets
+from returnaudit.lib.errors import first_line
+from returnaudit.scenario import Scenario
+from returnaudit.scenario.models import (
     CheckStep,
     ClickStep,
     ContactStep,
@@ -24,8 +25,7 @@ from ..scenario.models import (
     Step,
     WaitStep,
 )
-from ..scenario.models import Locator as Target
-from . import targets
+from returnaudit.scenario.models import Locator as Target
 
 
 class StepError(Exception):

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 
-from ..errors import UsageError
+from returnaudit.lib.errors import UsageError
 
 KINDS = ("images", "fonts", "media", "trackers")
 """What `--block` understands, in the order `--help` lists them."""
@@ -37,7 +37,8 @@ def parse_block(text: str) -> frozenset[str]:
 @cache
 def tracker_hosts() -> tuple[str, ...]:
     """Analytics and advertising hosts (data/trackers.txt); subdomains are blocked too."""
-    text = (resources.files("returnaudit") / "data" / "trackers.txt").read_text(encoding="utf-8")
+    path = resources.files("returnaudit.browser") / "data" / "trackers.txt"
+    text = path.read_text(encoding="utf-8")
     lines = (line.split("#")[0].strip() for line in text.splitlines())
     return tuple(line for line in lines if line)
 

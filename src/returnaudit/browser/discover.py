@@ -13,11 +13,11 @@ from urllib.parse import urldefrag, urlsplit
 
 from playwright.async_api import BrowserContext, Error, Page
 
-from ..artifacts import FooterLink, Link, PageSnapshot, PolicyPage
-from ..errors import first_line
-from ..signals.classify import find_returns_link, first_match, is_returns_text, normalise
-from ..signals.keywords import keywords
-from .gather import snapshot
+from returnaudit.analysis.keywords import keywords
+from returnaudit.analysis.signals import find_returns_link, first_match, is_returns_text, normalise
+from returnaudit.artifacts.model import FooterLink, Link, PageSnapshot, PolicyPage
+from returnaudit.browser.gather import snapshot
+from returnaudit.lib.errors import first_line
 
 MAX_DEPTH = 3
 PAGE_BUDGET = 12

@@ -10,9 +10,9 @@ from typing import Any
 
 from playwright.async_api import ElementHandle, Error, Page
 
-from ..artifacts import Link, PageSnapshot
-from ..signals.classify import ClickTarget, channels_on_page, support_push
-from ..signals.keywords import keywords
+from returnaudit.analysis.keywords import keywords
+from returnaudit.analysis.signals import ClickTarget, channels_on_page, support_push
+from returnaudit.artifacts.model import Link, PageSnapshot
 
 MAX_LINKS = 400
 MAX_TEXT = 200_000

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .blocking import DEFAULT
+from returnaudit.browser.blocking import DEFAULT
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class RunOptions:
 
 
 @dataclass(frozen=True)
-class AuditOptions:
+class CollectOptions:
     """Everything a run needs besides the scenarios."""
 
     browser: BrowserOptions = field(default_factory=BrowserOptions)

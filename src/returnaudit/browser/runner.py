@@ -9,12 +9,19 @@ from dataclasses import dataclass, field
 from playwright.async_api import ElementHandle, Error, Page
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
-from ..artifacts import FlowArtifact, FlowFailure, PageSnapshot, StepRecord
-from ..errors import first_line
-from ..files import slug
-from ..redact import Redactor
-from ..scenario import Scenario
-from ..scenario.models import (
+from returnaudit.analysis.keywords import keywords
+from returnaudit.analysis.signals import ClickTarget, click_support_signal
+from returnaudit.artifacts.model import FlowArtifact, FlowFailure, PageSnapshot, StepRecord
+from returnaudit.browser import actions
+from returnaudit.browser.gather import Screen, read_screen, snapshot
+from returnaudit.browser.options import RunOptions
+from returnaudit.browser.targets import TargetNotFoundError, dismiss_consent, visible_choices
+from returnaudit.lib.errors import first_line
+from returnaudit.lib.files import slug
+from returnaudit.lib.redact import Redactor
+from returnaudit.lib.wording import shorten
+from returnaudit.scenario import Scenario
+from returnaudit.scenario.models import (
     ClickStep,
     ContactStep,
     ExpectStep,
@@ -24,13 +31,6 @@ from ..scenario.models import (
     WaitStep,
     action_of,
 )
-from ..signals.classify import ClickTarget, click_support_signal
-from ..signals.keywords import keywords
-from ..wording import shorten
-from . import actions
-from .gather import Screen, read_screen, snapshot
-from .options import RunOptions
-from .targets import TargetNotFoundError, dismiss_consent, visible_choices
 
 INTERACTIONS = {"click", "fill", "select", "check", "press"}
 FIELDS = {"fill", "select", "check"}

@@ -15,10 +15,10 @@ from playwright.async_api import (
     async_playwright,
 )
 
-from ..errors import BrowserUnavailableError, first_line
-from .blocking import block_args
-from .locate import BrowserChoice, choose_browser, launch_args
-from .options import BrowserOptions
+from returnaudit.browser.blocking import block_args
+from returnaudit.browser.locate import BrowserChoice, choose_browser, launch_args
+from returnaudit.browser.options import BrowserOptions
+from returnaudit.lib.errors import BrowserUnavailableError, first_line
 
 
 @dataclass

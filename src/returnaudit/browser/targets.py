@@ -7,7 +7,7 @@ import difflib
 from playwright.async_api import ElementHandle, Error, Locator, Page
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
-from ..scenario.models import Locator as Target
+from returnaudit.scenario.models import Locator as Target
 
 SCOPES = {
     "footer": "footer, [role=contentinfo]",

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from rich.console import Console
 
-from .. import app as core
-from ..browser.options import AuditOptions, BrowserOptions
-from ..errors import UsageError
-from ..outputs import Outputs
-from .server import DEMO_PORT, demo_root, serve
+from returnaudit.browser.options import BrowserOptions, CollectOptions
+from returnaudit.demo.server import DEMO_PORT, demo_root, serve
+from returnaudit.lib.errors import UsageError
+from returnaudit.pipeline import run as core
+from returnaudit.pipeline.outputs import Outputs
 
 
 def demo_scenarios() -> list[Path]:
@@ -27,9 +27,10 @@ def run_demo(*, out_dir: Path, browser: str | None, quiet: bool, console: Consol
         if not quiet:
             console.print(f"[bold]returnaudit demo[/]: {len(paths)} demo stores served at "
                           f"{base_url}", highlight=False)
-        options = AuditOptions(browser=BrowserOptions(executable=browser))
+        options = CollectOptions(browser=BrowserOptions(executable=browser))
         outputs = Outputs(out_dir, None, quiet, several=True)
-        reports = core.audit(lambda: core.load_all(paths, base_url), options, outputs, console)
+        reports = core.run_scenarios(lambda: core.load_all(paths, base_url), options, outputs,
+                                     console)
     return 3 if any(r.status == "error" for r in reports) else 0
 
 

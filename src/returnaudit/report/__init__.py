@@ -1,6 +1,6 @@
 """The Report: the one model every reporter reads (its JSON form is the contract)."""
 
-from .build import build_report
-from .model import Report
+from returnaudit.report.build import build_report
+from returnaudit.report.model import Report
 
 __all__ = ["Report", "build_report"]

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import __version__
-from ..artifacts import Artifacts, SupportChannel
-from ..audits import CHECKS
-from ..audits.base import Status
-from ..audits.inputs import AuditInput
-from ..metrics import FlowCounts, count, support_contact_steps
-from ..rubric import Rubric, default_rubric
-from ..scenario.models import Budgets
-from ..scoring import CheckOutcome, Scored, score
-from .gates import gates_for
-from .model import (
+from returnaudit import __version__
+from returnaudit.analysis.counts import FlowCounts, count, support_contact_steps
+from returnaudit.analysis.derived import Analysis
+from returnaudit.artifacts.model import Artifacts, SupportChannel
+from returnaudit.checks import CHECKS
+from returnaudit.checks.base import Status
+from returnaudit.report.gates import gates_for
+from returnaudit.report.model import (
     CheckEntry,
     EvidenceEntry,
     FixFirstEntry,
@@ -29,13 +26,16 @@ from .model import (
     StructuredData,
     ToolInfo,
 )
+from returnaudit.scenario.models import Budgets
+from returnaudit.scoring.rubric import Rubric, default_rubric
+from returnaudit.scoring.score import CheckOutcome, Scored, score
 
 
 def build_report(artifacts: Artifacts, budgets: Budgets | None = None,
                  rubric: Rubric | None = None, fail_under: float | None = None) -> Report:
     """The report for one audit; `passed` is true when every gate passed."""
     rubric = rubric or default_rubric()
-    inp = AuditInput(artifacts)
+    inp = Analysis(artifacts)
     scored = score(inp, rubric)
     counts = count(artifacts.flow.steps)
     gates = tuple(gates_for(artifacts, counts, scored, budgets, fail_under))
@@ -92,7 +92,7 @@ def _flow(artifacts: Artifacts, counts: FlowCounts) -> FlowSection:
     )
 
 
-def _policy(inp: AuditInput) -> PolicySection:
+def _policy(inp: Analysis) -> PolicySection:
     link, page = inp.artifacts.footer_link, inp.policy
     structured = inp.structured
     facts: dict[str, Any] = {k: (list(v) if isinstance(v, tuple) else v)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ..artifacts import Artifacts
-from ..metrics import FlowCounts
-from ..scenario.models import Budgets
-from ..scoring import Scored
-from .model import Gate
+from returnaudit.analysis.counts import FlowCounts
+from returnaudit.artifacts.model import Artifacts
+from returnaudit.report.model import Gate
+from returnaudit.scenario.models import Budgets
+from returnaudit.scoring.score import Scored
 
 _COUNT_BUDGETS = ("screens", "interactions", "fields", "support_contacts")
 _RANK = {"pass": 2, "partial": 1}

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import UsageError
-from ..files import read_json
-from ..plain import from_plain
-from .model import REPORT_SCHEMA, Report
+from returnaudit.artifacts.plain import from_plain
+from returnaudit.lib.errors import UsageError
+from returnaudit.lib.files import read_json
+from returnaudit.report.model import REPORT_SCHEMA, Report
 
 
 def load_report(path: Path) -> Report:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..artifacts import FlowFailure, StepRecord, SupportChannel
-from ..plain import to_plain
+from returnaudit.artifacts.model import FlowFailure, StepRecord, SupportChannel
+from returnaudit.artifacts.plain import to_plain
 
 REPORT_SCHEMA = "returnaudit.report/1"
 

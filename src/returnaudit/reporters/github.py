@@ -4,8 +4,8 @@
 from collections.abc import Mapping, Sequence
 from typing import TextIO
 
-from ..report import Report
-from ..report.model import CheckEntry
+from returnaudit.report import Report
+from returnaudit.report.model import CheckEntry
 
 _LEVEL = {"fail": "error", "partial": "warning"}
 _UNRANKED = 1_000_000  # sorts checks that are not in "fix first" after those that are

@@ -10,9 +10,9 @@ from urllib.parse import urlsplit
 
 import jinja2
 
-from ..files import write_atomic
-from ..report import Report
-from ..report.model import CheckEntry, LessonEntry
+from returnaudit.lib.files import write_atomic
+from returnaudit.report import Report
+from returnaudit.report.model import CheckEntry, LessonEntry
 
 TEMPLATES = Path(__file__).parent / "templates"
 

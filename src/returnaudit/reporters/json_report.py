@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..files import dump_json, write_atomic
-from ..report import Report
+from returnaudit.lib.files import dump_json, write_atomic
+from returnaudit.report import Report
 
 
 def render_json(report: Report) -> str:

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..files import slug, write_atomic
-from ..report import Report
-from ..report.model import CheckEntry, EvidenceEntry, Gate, LessonEntry
+from returnaudit.lib.files import slug, write_atomic
+from returnaudit.report import Report
+from returnaudit.report.model import CheckEntry, EvidenceEntry, Gate, LessonEntry
 
 # Characters XML 1.0 forbids even as references; a store page can still contain them.
 _ILLEGAL_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")

@@ -6,9 +6,9 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..files import write_atomic
-from ..report import Report
-from ..report.model import CheckEntry
+from returnaudit.lib.files import write_atomic
+from returnaudit.report import Report
+from returnaudit.report.model import CheckEntry
 
 _SHOWN = {"fail": "❌ fail", "partial": "⚠️ partial", "error": "❗ error"}
 _SUMMARY_CHARS = 300

@@ -10,9 +10,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..scenario.models import LESSON_IDS
-from ..summary import Summary
-from .terminal import band
+from returnaudit.report.summary import Summary
+from returnaudit.reporters.terminal import band
+from returnaudit.scenario.models import LESSON_IDS
 
 LESSONS = LESSON_IDS
 _STATUS = {"completed": ("passed", "green"), "error": ("error", "bold red"),

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from ..report import Report
+from returnaudit.report import Report
 
 
 def render(report: Report, format_name: str) -> str:
     """The report rendered as html, md, junit or json."""
     if format_name == "html":
-        from .html import render_html
+        from returnaudit.reporters.html import render_html
 
         return render_html(report)
     if format_name == "md":
-        from .markdown import render_markdown
+        from returnaudit.reporters.markdown import render_markdown
 
         return render_markdown([report])
     if format_name == "junit":
-        from .junit import render_junit
+        from returnaudit.reporters.junit import render_junit
 
         return render_junit([report])
-    from .json_report import render_json
+    from returnaudit.reporters.json_report import render_json
 
     return render_json(report)

@@ -10,9 +10,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..report import Report
-from ..report.model import FlowSection, PolicySection
-from ..wording import shorten
+from returnaudit.lib.wording import shorten
+from returnaudit.report import Report
+from returnaudit.report.model import FlowSection, PolicySection
 
 _STATUS_STYLE = {"passed": "green", "failed": "bold red", "skipped": "dim", "stopped": "yellow"}
 _FLOW_STYLE = {"completed": "green", "failed": "bold red", "stopped_before_submit": "yellow",

@@ -9,12 +9,12 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from ..errors import ScenarioError
-from .envvars import MissingVariableError, substitute
-from .models import ACTIONS, SHORTHAND_KEY, ScenarioDocument, Step
-from .scenario import Scenario
-from .yamlmap import LocatedDocument, Mark, YamlSyntaxError, load_located
-from .yamlmap import Path as DataPath
+from returnaudit.lib.errors import ScenarioError
+from returnaudit.scenario.envvars import MissingVariableError, substitute
+from returnaudit.scenario.models import ACTIONS, SHORTHAND_KEY, ScenarioDocument, Step
+from returnaudit.scenario.scenario import Scenario
+from returnaudit.scenario.yamlmap import LocatedDocument, Mark, YamlSyntaxError, load_located
+from returnaudit.scenario.yamlmap import Path as DataPath
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -67,7 +67,7 @@ def url_scenario(url: str, policy_url: str | None = None) -> Scenario:
     """The scenario of `returnaudit audit URL`: the store, no flow."""
     from urllib.parse import urlsplit
 
-    from ..errors import UsageError
+    from returnaudit.lib.errors import UsageError
 
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
@@ -80,8 +80,8 @@ def url_scenario(url: str, policy_url: str | None = None) -> Scenario:
 
 def _check_names(document: ScenarioDocument, doc: LocatedDocument, filename: str) -> None:
     """`budgets.require` names real checks; `rubric` overrides merge into the rubric."""
-    from ..errors import UsageError
-    from ..rubric import default_rubric, with_overrides
+    from returnaudit.lib.errors import UsageError
+    from returnaudit.scoring.rubric import default_rubric, with_overrides
 
     rubric = default_rubric()
     known = [c for lesson in rubric.lessons.values() for c in lesson.checks]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..errors import UsageError
+from returnaudit.lib.errors import UsageError
 
 
 def expand_paths(paths: Sequence[str]) -> list[Path]:

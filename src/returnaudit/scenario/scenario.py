@@ -6,8 +6,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from ..errors import UsageError
-from .models import Budgets, Goal, ScenarioDocument, Step
+from returnaudit.lib.errors import UsageError
+from returnaudit.scenario.models import Budgets, Goal, ScenarioDocument, Step
 
 
 @dataclass(frozen=True)

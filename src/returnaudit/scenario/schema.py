@@ -7,7 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
-from .models import ACTIONS, SHORTHAND_KEY, ScenarioDocument
+from returnaudit.scenario.models import ACTIONS, SHORTHAND_KEY, ScenarioDocument
 
 SCHEMA_ID = "https://returnaudit.dev/schema/scenario-1.json"
 

@@ -1,0 +1,143 @@
+"""What the checks read: the artifacts plus what is computed from them once (facts, counts)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from returnaudit.analysis.counts import FlowCounts, count, support_contact_steps
+from returnaudit.analysis.policy import PolicyFacts, detect_language, extract_facts
+from returnaudit.analysis.signals import is_returns_text, normalise
+from returnaudit.analysis.structured_data import StructuredDataResult, check_structured_data
+from returnaudit.artifacts.model import Artifacts, PageSnapshot, PolicyPage
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Read-only view of one audit for the checks; derived values are computed on first use."""
+
+    artifacts: Artifacts
+
+    @cached_property
+    def counts(self) -> FlowCounts:
+        return count(self.artifacts.flow.steps)
+
+    @property
+    def flow_ran(self) -> bool:
+        """Whether the scenario had a return flow to run."""
+        return self.artifacts.flow.status != "not_run"
+
+    @property
+    def flow_error(self) -> str | None:
+        """The tool could not finish the flow (a timeout of its own): flow checks are errors."""
+        return next((e.message for e in self.artifacts.errors if e.where == "scenario"), None)
+
+    @cached_property
+    def flow_pages(self) -> tuple[PageSnapshot, ...]:
+        """The screens the flow went through, in order, each once."""
+        by_url = {p.url: p for p in self.artifacts.pages}
+        urls = [s.url_after for s in self.artifacts.flow.steps if s.new_screen and s.url_after]
+        return tuple(dict.fromkeys(by_url[u] for u in urls if u in by_url))
+
+    @property
+    def last_screen(self) -> PageSnapshot | None:
+        return self.flow_pages[-1] if self.flow_pages else None
+
+    @cached_property
+    def support_steps(self) -> tuple[int, ...]:
+        return tuple(sorted(support_contact_steps(self.artifacts.flow.steps)))
+
+    @property
+    def policy(self) -> PolicyPage | None:
+        """The returns policy page, when one was found and read."""
+        page = self.artifacts.policy_page
+        return page if page is not None and page.error is None else None
+
+    @cached_property
+    def policy_snapshot(self) -> PageSnapshot | None:
+        policy = self.policy
+        if policy is None:
+            return None
+        return next((p for p in self.artifacts.pages if p.url == policy.url), None)
+
+    @cached_property
+    def dedicated(self) -> bool | None:
+        """Whether returns have a page of their own (its title or main heading says so)."""
+        policy, snap = self.policy, self.policy_snapshot
+        if policy is None:
+            return None
+        heading = snap.heading if snap is not None else None
+        title = policy.title.split("|")[0].split(" – ")[0].split(" - ")[0]
+        return is_returns_text(heading or "") or is_returns_text(title)
+
+    @cached_property
+    def policy_text(self) -> str:
+        """The policy's own text: the returns section only, when it sits in a longer page."""
+        policy = self.policy
+        if policy is None:
+            return ""
+        if self.dedicated or self.policy_snapshot is None:
+            return policy.text
+        return returns_section(policy.text, self.policy_snapshot.headings)
+
+    @cached_property
+    def language(self) -> str | None:
+        policy = self.policy
+        if policy is None:
+            return None
+        return (policy.language or detect_language(self.policy_text)).split("-")[0].lower()
+
+    @cached_property
+    def facts(self) -> PolicyFacts:
+        """What the policy says, with the guarantee/FAQ pages it links filling the gaps."""
+        policy = self.policy
+        if policy is None:
+            return PolicyFacts.unknown()
+        facts = extract_facts(self.policy_text, language=self.language, url=policy.url)
+        for page in self.artifacts.related_pages:
+            if page.error is None:
+                more = extract_facts(page.text, language=self.language, url=page.url)
+                facts = merge_facts(facts, more)
+        return facts
+
+    @cached_property
+    def structured(self) -> StructuredDataResult:
+        pages = [(p.url, p.json_ld, p.microdata) for p in self.artifacts.pages]
+        return check_structured_data(pages)
+
+    @property
+    def all_pages(self) -> tuple[PageSnapshot, ...]:
+        return self.artifacts.pages
+
+
+def returns_section(text: str, headings: tuple[str, ...]) -> str:
+    """The part of a long page under its returns heading, up to the next heading."""
+    lines = text.splitlines()
+    names = {normalise(h) for h in headings}
+    start = next((i for i, line in enumerate(lines)
+                  if normalise(line) in names and is_returns_text(line)), None)
+    if start is None:
+        return text
+    end = next((i for i in range(start + 1, len(lines)) if normalise(lines[i]) in names
+                and not is_returns_text(lines[i])), len(lines))
+    return "\n".join(lines[start:end])
+
+
+_FILL_FROM_RELATED = ("guarantee", "guarantee_amount", "damaged_or_missing_covered",
+                      "marketplace_sellers", "refund_methods", "refund_days", "window_days")
+
+
+def merge_facts(base: PolicyFacts, extra: PolicyFacts) -> PolicyFacts:
+    """`base`, with facts it does not state taken from a related page (guarantee, FAQ)."""
+    from dataclasses import replace
+
+    changes: dict[str, object] = {}
+    evidence = dict(base.evidence)
+    for name in _FILL_FROM_RELATED:
+        if getattr(base, name) in (None, False) and getattr(extra, name) not in (None, False):
+            changes[name] = getattr(extra, name)
+            if name in extra.evidence:
+                evidence[name] = extra.evidence[name]
+    if not changes:
+        return base
+    return replace(base, **changes, evidence=evidence)  # type: ignore[arg-type]

@@ -1,0 +1,79 @@
+"""A policy text ready for the rules: its language, lexicon and sentences."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from returnaudit.analysis.policy.language import resolve_language
+from returnaudit.analysis.policy.lexicon import Lexicon, lexicon_for
+from returnaudit.analysis.policy.sentences import Sentence, split_sentences
+
+_CLAUSE_PUNCTUATION = re.compile(r";|\(|\)|\s[–—-]\s|\s[–—]|[–—]\s")
+
+
+@dataclass(frozen=True)
+class Document:
+    """The sentences of one policy and the lexicon of its language."""
+
+    language: str
+    lex: Lexicon
+    sentences: tuple[Sentence, ...]
+
+    @classmethod
+    def parse(cls, text: str, language: str | None = None) -> Document:
+        """Detect (or resolve) the language, then split the text into sentences."""
+        code = resolve_language(text, language)
+        lex = lexicon_for(code)
+        return cls(code, lex, tuple(split_sentences(text, lex.abbreviations)))
+
+    def body(self) -> Iterator[Sentence]:
+        """The sentences that are not headings."""
+        return (sentence for sentence in self.sentences if not sentence.is_heading)
+
+    def previous(self, sentence: Sentence) -> Sentence | None:
+        """The sentence just before this one, if any."""
+        return self.sentences[sentence.index - 1] if sentence.index > 0 else None
+
+    def with_question(self, sentence: Sentence) -> str:
+        """The sentence, preceded by the question it answers on a Q&A page."""
+        before = self.previous(sentence)
+        if before is not None and before.is_question:
+            return f"{before.text} {sentence.text}"
+        return sentence.text
+
+    def block_context(self, sentence: Sentence) -> str:
+        """The sentence with the one before it in the same paragraph or list item."""
+        before = self.previous(sentence)
+        if before is not None and before.block == sentence.block:
+            return f"{before.text} {sentence.text}"
+        return sentence.text
+
+
+def clauses(doc: Document, text: str) -> list[str]:
+    """The clauses of a sentence, cut at ';', brackets, dashes and conjunctions."""
+    cuts = sorted(
+        (cut.start(), cut.end())
+        for pattern in (_CLAUSE_PUNCTUATION, doc.lex.clause_breaks)
+        for cut in pattern.finditer(text)
+    )
+    parts, left = [], 0
+    for start, end in cuts:
+        if start >= left:
+            parts.append(text[left:start])
+            left = end
+    parts.append(text[left:])
+    return [part.strip() for part in parts if part.strip()]
+
+
+def clause_bounds(doc: Document, text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end]: cut at ';', brackets, dashes and conjunctions."""
+    left, right = 0, len(text)
+    for pattern in (_CLAUSE_PUNCTUATION, doc.lex.clause_breaks):
+        for cut in pattern.finditer(text):
+            if cut.end() <= start:
+                left = max(left, cut.end())
+            elif cut.start() >= end:
+                right = min(right, cut.start())
+    return left, right

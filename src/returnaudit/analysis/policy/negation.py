@@ -1,0 +1,60 @@
+"""Decide whether a cue is negated: a negation word shortly before it (or after, in German)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from returnaudit.analysis.policy.pack_schema import Negation
+from returnaudit.analysis.policy.patterns import WORD, whole_words
+
+_PUNCTUATION_BREAK = re.compile(r"[,;:.!?()\[\]–—]")
+_REACH = 240
+"""Characters read on either side of a cue; scopes are a few words, so this is plenty."""
+
+
+@dataclass(frozen=True)
+class NegationRules:
+    """Compiled negation cues of one language."""
+
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    breaks: re.Pattern[str]
+    scope: int
+    after_scope: int
+
+    @classmethod
+    def from_pack(cls, negation: Negation) -> NegationRules:
+        """Compile a pack's negation section."""
+        return cls(
+            before=whole_words(negation.before),
+            after=whole_words(negation.after),
+            breaks=whole_words(negation.breaks),
+            scope=negation.scope,
+            after_scope=negation.after_scope,
+        )
+
+    def is_negated(self, text: str, start: int, end: int, *, inside: bool = False) -> bool:
+        """True when text[start:end] is negated; `inside` also reads the span itself."""
+        if inside and self.before.search(text[start:end]):
+            return True
+        if self.before.search(self._window_before(text[max(0, start - _REACH) : start])):
+            return True
+        return bool(self.after.search(self._window_after(text[end : end + _REACH])))
+
+    def _window_before(self, text: str) -> str:
+        """The last `scope` words before a cue, within its clause."""
+        clause = _PUNCTUATION_BREAK.split(text)[-1]
+        stops = list(self.breaks.finditer(clause))
+        if stops:
+            clause = clause[stops[-1].end() :]
+        words = WORD.findall(clause)
+        return " ".join(words[-self.scope :])
+
+    def _window_after(self, text: str) -> str:
+        """The first `after_scope` words after a cue, within its clause."""
+        if self.after_scope == 0:
+            return ""
+        clause = _PUNCTUATION_BREAK.split(text)[0]
+        words = WORD.findall(clause)
+        return " ".join(words[: self.after_scope])

@@ -1,0 +1,60 @@
+"""Find, load and validate the language packs shipped as YAML files in `policy/lang/`."""
+
+from __future__ import annotations
+
+import functools
+from importlib.resources import files
+
+import yaml
+from pydantic import ValidationError
+
+from returnaudit.analysis.policy.pack_schema import LanguagePack
+from returnaudit.lib.errors import ReturnAuditError
+from returnaudit.lib.yamlfile import load_yaml
+
+_LANG_DIR = files("returnaudit.analysis.policy").joinpath("lang")
+
+
+class PackError(ReturnAuditError):
+    """A language pack is missing, is not valid YAML, or does not match the pack schema."""
+
+
+@functools.cache
+def available_languages() -> tuple[str, ...]:
+    """The codes of every shipped pack, sorted: one YAML file per language."""
+    names = (entry.name for entry in _LANG_DIR.iterdir() if entry.is_file())
+    return tuple(sorted(name.removesuffix(".yaml") for name in names if name.endswith(".yaml")))
+
+
+@functools.cache
+def load_pack(code: str) -> LanguagePack:
+    """The validated pack for a language code; raises PackError when there is none."""
+    resource = _LANG_DIR.joinpath(f"{code}.yaml")
+    if not resource.is_file():
+        known = ", ".join(available_languages())
+        raise PackError(f"no language pack for {code!r} (available: {known})")
+    pack = parse_pack(resource.read_text(encoding="utf-8"), source=f"lang/{code}.yaml")
+    if pack.code != code:
+        raise PackError(f"lang/{code}.yaml: code is {pack.code!r}, expected {code!r}")
+    return pack
+
+
+def parse_pack(text: str, *, source: str) -> LanguagePack:
+    """Validate a pack's YAML text; every problem becomes one PackError naming the key."""
+    try:
+        data = load_yaml(text)
+    except yaml.YAMLError as exc:
+        raise PackError(f"{source}: not valid YAML: {exc}") from None
+    try:
+        return LanguagePack.model_validate(data)
+    except ValidationError as exc:
+        raise PackError(_describe(source, exc)) from None
+
+
+def _describe(source: str, exc: ValidationError) -> str:
+    """One readable line per error: `lang/xx.yaml: cues.typo: Extra inputs are not permitted`."""
+    lines = []
+    for error in exc.errors():
+        where = ".".join(str(part) for part in error["loc"]) or "(top level)"
+        lines.append(f"{source}: {where}: {error['msg']}")
+    return "\n".join(lines)

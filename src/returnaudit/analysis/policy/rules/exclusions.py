@@ -1,0 +1,31 @@
+"""Categories of items that cannot be returned (canonical ids from the packs' `exclusions`)."""
+
+from __future__ import annotations
+
+from returnaudit.analysis.policy.document import Document
+from returnaudit.analysis.policy.findings import Findings, found
+from returnaudit.analysis.policy.sentences import Sentence
+
+
+def find(doc: Document) -> Findings:
+    """exclusions: sorted category ids named where the policy excludes items."""
+    named: set[str] = set()
+    first: Sentence | None = None
+    for sentence in doc.body():
+        if not _excludes(doc, sentence):
+            continue
+        hits = {
+            name for name, pattern in doc.lex.categories.items() if pattern.search(sentence.text)
+        }
+        if hits and first is None:
+            first = sentence
+        named |= hits
+    if first is None:
+        return {}
+    return {"exclusions": found(tuple(sorted(named)), first.text)}
+
+
+def _excludes(doc: Document, sentence: Sentence) -> bool:
+    """An exclusion sentence, or an item of a list introduced as exclusions."""
+    cues = doc.lex.exclusion_cues
+    return bool(cues.search(sentence.text) or (sentence.is_item and cues.search(sentence.heading)))

@@ -1,0 +1,85 @@
+"""How the refund is issued (the outcomes offered) and how many days it takes.
+
+Cues read: payment_instrument; the pack's `methods` lists (outcomes, idioms, re-ordering, and
+"return or exchange" pairs, where the return means a refund).
+"""
+
+from __future__ import annotations
+
+import re
+
+from returnaudit.analysis.policy.document import Document
+from returnaudit.analysis.policy.findings import Findings, found
+from returnaudit.analysis.policy.lexicon import METHODS, Lexicon
+from returnaudit.analysis.policy.rules.timing import mentions
+from returnaudit.analysis.policy.sentences import Sentence
+
+
+def find(doc: Document) -> Findings:
+    """refund_methods and refund_days."""
+    return {**_refund_days(doc), **_refund_methods(doc)}
+
+
+def _refund_days(doc: Document) -> Findings:
+    """The longest refund delay, unless different payment methods get different delays."""
+    delays = [mention for mention in mentions(doc) if mention.kind == "refund"]
+    if not delays:
+        return {}
+    by_payment = {
+        mention.duration.days
+        for mention in delays
+        if doc.lex.has("payment_instrument", mention.sentence.text)
+    }
+    if len(by_payment) > 1:
+        return {}
+    longest = max(delays, key=lambda mention: mention.duration.days)
+    return {"refund_days": found(longest.duration.days, longest.sentence.text)}
+
+
+def _refund_methods(doc: Document) -> Findings:
+    """Every outcome named (not negated) outside headings, in canonical order."""
+    first_seen: dict[str, Sentence] = {}
+    for sentence in doc.body():
+        named = [method for method in METHODS if offers(doc.lex, method, sentence.text)]
+        if _only_other_outcome(doc.lex, sentence.text, named):
+            named.remove("original_payment")
+        for method in named:
+            first_seen.setdefault(method, sentence)
+        if "original_payment" not in first_seen and _return_or_exchange(doc.lex, sentence.text):
+            first_seen["original_payment"] = sentence
+    if not first_seen:
+        return {}
+    methods = tuple(method for method in METHODS if method in first_seen)
+    earliest = min(first_seen.values(), key=lambda sentence: sentence.index)
+    return {"refund_methods": found(methods, earliest.text)}
+
+
+def offers(lex: Lexicon, method: str, text: str) -> bool:
+    """Whether the text offers this outcome: named, not negated, not part of an idiom."""
+    idioms: list[tuple[int, int]] = []
+    if method == "exchange":
+        if lex.reorder.search(text):
+            return False
+        idioms = [match.span() for match in lex.exchange_idioms.finditer(text)]
+    for match in lex.methods[method].finditer(text):
+        if _inside(match, idioms) or lex.negated(text, match):
+            continue
+        return True
+    return False
+
+
+def _only_other_outcome(lex: Lexicon, text: str, named: list[str]) -> bool:
+    """'Refunds are issued as store credit only': the refund word names no money refund."""
+    if "original_payment" not in named or len(named) < 2 or not lex.exclusive.search(text):
+        return False
+    explicit = ("original", "payment", "card", "paiement", "carte", "zahlungs")
+    return not any(word in text.lower() for word in explicit)
+
+
+def _return_or_exchange(lex: Lexicon, text: str) -> bool:
+    """ "Return or exchange" offered: the return is a refund whose method is not named."""
+    return lex.first_positive(lex.return_alternative, text) is not None
+
+
+def _inside(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= match.start() < end for start, end in spans)

@@ -1,0 +1,83 @@
+"""What a check is (metadata + a pure function over the audit input) and what it returns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from returnaudit.analysis.derived import Analysis
+    from returnaudit.scoring.rubric import Rubric
+
+
+class Status(StrEnum):
+    """A check's verdict."""
+
+    PASS = "pass"
+    PARTIAL = "partial"
+    FAIL = "fail"
+    NOT_APPLICABLE = "not_applicable"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a check decided what it did: where to look, and what it saw."""
+
+    url: str | None = None
+    selector: str | None = None
+    step: int | None = None
+    quote: str | None = None
+    screenshot: str | None = None
+
+
+@dataclass(frozen=True)
+class Result:
+    """A check's outcome: status, score 0..1 (None unless it was scored) and its reason."""
+
+    status: Status
+    score: float | None
+    summary: str
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Check:
+    """A check's stable identity and the words reports use for it."""
+
+    id: str
+    """Stable forever: JSON, JUnit and baselines depend on it."""
+    lesson: str
+    title: str
+    """Shown when it passes."""
+    failure_title: str
+    """Shown when it does not."""
+    why: str
+    """Why it matters, for a store owner."""
+    how_to_fix: str
+    evaluate: Callable[[Analysis, Rubric], Result] = field(repr=False, compare=False)
+
+
+def passed(summary: str, *evidence: Evidence) -> Result:
+    return Result(Status.PASS, 1.0, summary, evidence)
+
+
+def partial(summary: str, *evidence: Evidence, score: float = 0.5) -> Result:
+    return Result(Status.PARTIAL, score, summary, evidence)
+
+
+def failed(summary: str, *evidence: Evidence) -> Result:
+    return Result(Status.FAIL, 0.0, summary, evidence)
+
+
+def not_applicable(summary: str, *evidence: Evidence) -> Result:
+    return Result(Status.NOT_APPLICABLE, None, summary, evidence)
+
+
+def errored(summary: str, *evidence: Evidence) -> Result:
+    return Result(Status.ERROR, None, summary, evidence)
+
+
+NO_FLOW = "not run: add a scenario with the return flow"

@@ -1,0 +1,37 @@
+"""return-window: a window is stated; >= 30 days passes, 14-29 partial."""
+
+from __future__ import annotations
+
+from returnaudit.analysis.derived import Analysis
+from returnaudit.checks.base import Check, Result, failed, partial, passed
+from returnaudit.checks.preconditions_policy import fact_evidence, no_policy
+from returnaudit.scoring.rubric import Rubric
+
+
+def evaluate(inp: Analysis, rubric: Rubric) -> Result:
+    early = no_policy(inp)
+    if early is not None:
+        return early
+    days, start = inp.facts.window_days, inp.facts.window_start
+    evidence = fact_evidence(inp, "window_days", "window_start")
+    if days is None:
+        return failed("the policy states no return window")
+    since = f" from {start}" if start else ""
+    summary = f"{days} days to return{since}"
+    if days >= rubric.threshold("window_days", "pass"):
+        return passed(summary, *evidence)
+    if days >= rubric.threshold("window_days", "partial"):
+        return partial(summary, *evidence)
+    return failed(summary, *evidence)
+
+
+CHECK = Check(
+    id="return-window",
+    lesson="reasonable-policy",
+    title="A fair return window is stated",
+    failure_title="The return window is short or not stated",
+    why="The window is the first thing shoppers check; 30 days is the common standard and "
+        "Amazon's default.",
+    how_to_fix="State the window plainly ('30 days from delivery') and make it at least 30 days.",
+    evaluate=evaluate,
+)

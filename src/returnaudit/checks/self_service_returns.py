@@ -1,0 +1,42 @@
+"""self-service-returns: a return can be started online with no support contact."""
+
+from __future__ import annotations
+
+from returnaudit.analysis.derived import Analysis
+from returnaudit.checks.base import Check, Evidence, Result, failed, passed
+from returnaudit.checks.preconditions_flow import flow_unavailable, not_confirmed
+from returnaudit.scoring.rubric import Rubric
+
+
+def evaluate(inp: Analysis, rubric: Rubric) -> Result:
+    early = flow_unavailable(inp)
+    if early is not None:
+        return early
+    steps = {s.index: s for s in inp.artifacts.flow.steps}
+    if inp.support_steps:
+        first = steps[inp.support_steps[0]]
+        count = len(inp.support_steps)
+        return failed(f"the shopper is pushed to support {count} time(s): {first.support_signal}",
+                      *(Evidence(url=steps[i].url_after, step=i, quote=steps[i].support_signal)
+                        for i in inp.support_steps))
+    status = inp.artifacts.flow.status
+    if status == "completed":
+        return passed(f"the return was completed online in {inp.counts.interactions} "
+                      "interactions, without contacting support")
+    if status == "stopped_before_submit":
+        return passed("the return could be prepared online without contacting support "
+                      "(stopped before submitting on a live store)")
+    return not_confirmed(inp)
+
+
+CHECK = Check(
+    id="self-service-returns",
+    lesson="simple-returns",
+    title="Returns are self-service",
+    failure_title="Shoppers cannot start a return by themselves",
+    why="Amazon's returns start online in a few clicks. Every 'email us to return' costs a "
+        "support ticket and a frustrated customer.",
+    how_to_fix="Offer an online returns portal (order number + email) that creates the return "
+               "and its label without a human in the loop.",
+    evaluate=evaluate,
+)
