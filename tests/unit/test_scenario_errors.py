@@ -12,8 +12,75 @@ HEAD = "version: 1\nname: Boutique\nstore: {url: http://127.0.0.1:8732/shop/}\n"
 CASES = [
     pytest.param(
         "version: 1\nname: B\nstore: {url: http://x/\nflow:\n",
-        "b.yaml:4:5: invalid YAML: expected ',' or '}', but got ':'",
+        "b.yaml:4:5: invalid YAML: the '{' opened at line 3, column 8 is not closed: a ',' or "
+        "'}' is missing",
         id="malformed-yaml",
+    ),
+    pytest.param(
+        HEAD + "flow:\n  - open: /\n - click: Returns\n",
+        "b.yaml:6:2: invalid YAML: this list item is not indented like the lines above it: "
+        "align its '-' with the other items of the same list",
+        id="yaml-list-indentation",
+    ),
+    pytest.param(
+        "version: 1\nname: B\n  store: {url: http://x/}\n",
+        "b.yaml:3:8: invalid YAML: unexpected ':' here: this line is indented deeper than the "
+        "key above it, or a value holds ': ' and needs quotes (name: \"Returns: the test\")",
+        id="yaml-mapping-indentation",
+    ),
+    pytest.param(
+        "version: 1\nname: B\nstore:\n\turl: http://x/\n",
+        "b.yaml:4:1: invalid YAML: a tab character: YAML indents with spaces only",
+        id="yaml-tab",
+    ),
+    pytest.param(
+        "version: 1\nname: \"B\nstore: {url: http://x/}\n",
+        "b.yaml:2:7: invalid YAML: the quote opened here is never closed",
+        id="yaml-unclosed-quote",
+    ),
+    pytest.param(
+        "version: 1\nname: @shop\nstore: {url: http://x/}\n",
+        "b.yaml:2:7: invalid YAML: a value cannot start with '@': put it in quotes",
+        id="yaml-reserved-character",
+    ),
+    pytest.param(
+        "version: 1\nname B\nstore: {url: http://x/}\n",
+        "b.yaml:2:1: invalid YAML: this line is neither 'key: value' nor a list item: a ':' is "
+        "missing, or a quote is not closed",
+        id="yaml-missing-colon",
+    ),
+    pytest.param(
+        "version: 1\n---\nname: B\n",
+        "b.yaml:2:1: invalid YAML: the file holds more than one YAML document ('---'); a "
+        "scenario is one",
+        id="yaml-two-documents",
+    ),
+    pytest.param(
+        "version: 1\nnmae: B\nstore: {url: http://x/}\n",
+        "b.yaml:2:1: unknown key 'nmae' (did you mean 'name'?)",
+        id="typo-of-a-required-key",
+    ),
+    pytest.param(
+        HEAD + "budgets:\n  max_screen: 5\n",
+        "b.yaml:5:3: budgets: unknown key 'max_screen' (did you mean 'max_screens'?)",
+        id="unknown-budget-key",
+    ),
+    pytest.param(
+        "version: 1\nname: B\nstore: {url: http://x/, langage: en}\n",
+        "b.yaml:3:25: store: unknown key 'langage' (did you mean 'language'?)",
+        id="unknown-store-key",
+    ),
+    pytest.param(
+        HEAD + "goal: {txt: done}\n",
+        "b.yaml:4:8: goal: unknown key 'txt' (did you mean 'text'?)",
+        id="unknown-goal-key",
+    ),
+    pytest.param(
+        HEAD + "budgets: {min_lessons: {simple-return: 70}}\n",
+        "b.yaml:4:40: budgets.min_lessons.simple-return: expected 'accessible-info', "
+        "'simple-returns', 'reasonable-policy', 'full-responsibility' or "
+        "'satisfaction-retention', got 'simple-return' (did you mean 'simple-returns'?)",
+        id="lesson-typo",
     ),
     pytest.param(
         HEAD + "flow:\n  - open: /\n  - click: Returns\n"
@@ -111,7 +178,8 @@ CASES = [
     pytest.param(
         HEAD + "budgets: {min_lessons: {simple: 50}}\n",
         "b.yaml:4:33: budgets.min_lessons.simple: expected 'accessible-info', 'simple-returns', "
-        "'reasonable-policy', 'full-responsibility' or 'satisfaction-retention', got 'simple'",
+        "'reasonable-policy', 'full-responsibility' or 'satisfaction-retention', got 'simple' "
+        "(did you mean 'simple-returns'?)",
         id="unknown-lesson",
     ),
     pytest.param(

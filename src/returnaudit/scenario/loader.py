@@ -142,7 +142,7 @@ def _validate(model: type[M], data: Any, base: DataPath, doc: LocatedDocument,
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
+        first = _first_to_fix(exc)
         loc = tuple(p for p in first["loc"] if not _is_union_tag(p))
         path = (*base, *loc)
         message, on_key = _describe(first, model, loc)
@@ -151,6 +151,13 @@ def _validate(model: type[M], data: Any, base: DataPath, doc: LocatedDocument,
         if first["type"] == "missing":
             path = path[:-1]
         raise _error(filename, doc.mark(path, key=on_key), path, message) from None
+
+
+def _first_to_fix(exc: ValidationError) -> Any:
+    """An unknown key before anything else: `nmae:` is reported as itself, at its own line,
+    not as a missing `name`."""
+    errors = exc.errors(include_url=False)
+    return next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
 
 
 def _is_union_tag(part: Any) -> bool:
@@ -166,7 +173,9 @@ def _describe(err: Any, model: type[BaseModel], loc: tuple[Any, ...]) -> tuple[s
         return f"missing required key '{loc[-1]}'", False
     if kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
-        return f"expected {expected}, got {_show(value)}", False
+        options = [part.strip(" '") for part in expected.replace(" or ", ", ").split(",")]
+        hint = _suggest(value, options) if isinstance(value, str) else ""
+        return f"expected {expected}, got {_show(value)}{hint}", False
     if kind.endswith("_type") or kind.endswith("_parsing"):
         wanted = {"string": "text", "int": "a whole number", "float": "a number",
                   "bool": "true or false", "list": "a list", "dict": "a mapping",
@@ -181,11 +190,20 @@ def _known_keys(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
     current: Any = model
     for part in loc:
         field = getattr(current, "model_fields", {}).get(part)
-        if field is None or not isinstance(field.annotation, type):
+        current = _model_in(field.annotation) if field is not None else None
+        if current is None:
             return []
-        current = field.annotation
     fields = getattr(current, "model_fields", {})
     return [f.alias or name for name, f in fields.items()]
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """The model a field holds, through `X | None` and other unions."""
+    from typing import get_args
+
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    return next((m for m in map(_model_in, get_args(annotation)) if m is not None), None)
 
 
 def _suggest(word: str, known: Any) -> str:

@@ -61,13 +61,52 @@ def load_located(text: str) -> LocatedDocument | None:
         doc.data = _construct(loader, node, (), doc)
         return doc
     except yaml.MarkedYAMLError as exc:
-        where = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "invalid YAML"
-        raise YamlSyntaxError(problem, _mark(where) if where else Mark(1, 1)) from None
+        raise plain_syntax_error(exc) from None
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(str(exc).splitlines()[0], Mark(1, 1)) from None
     finally:
         loader.dispose()
+
+
+def plain_syntax_error(exc: yaml.MarkedYAMLError) -> YamlSyntaxError:
+    """PyYAML's parser jargon in plain words, at the line that needs the fix."""
+    problem, context = exc.problem or "", exc.context or ""
+    at = _mark(exc.problem_mark) if exc.problem_mark else Mark(1, 1)
+    opened = _mark(exc.context_mark) if exc.context_mark else at
+    for cue, message, at_opening in _PLAIN:
+        if cue in problem or (cue in context and not problem):
+            text = message.format(problem=problem, line=opened.line, column=opened.column,
+                                  char=problem.split("'")[1] if "'" in problem else "")
+            return YamlSyntaxError(text, opened if at_opening else at)
+    return YamlSyntaxError(problem or context or "not valid YAML", at)
+
+
+_PLAIN: tuple[tuple[str, str, bool], ...] = (
+    ("but found '<block sequence start>'", "this list item is not indented like the lines above "
+     "it: align its '-' with the other items of the same list", False),
+    ("but found '-'", "this list item is not indented like the lines above it: align its '-' "
+     "with the other items of the same list", False),
+    ("expected <block end>", "this line is not indented like the lines above it: align it with "
+     "the keys of its mapping", False),
+    ("mapping values are not allowed here", "unexpected ':' here: this line is indented deeper "
+     "than the key above it, or a value holds ': ' and needs quotes (name: \"Returns: "
+     "the test\")", False),
+    ("'\\t' that cannot start any token", "a tab character: YAML indents with spaces only",
+     False),
+    ("that cannot start any token", "a value cannot start with '{char}': put it in quotes",
+     False),
+    ("found unexpected end of stream", "the quote opened here is never closed", True),
+    ("expected ',' or '}'", "the '{{' opened at line {line}, column {column} is not closed: a "
+     "',' or '}}' is missing", False),
+    ("expected ',' or ']'", "the '[' opened at line {line}, column {column} is not closed: a "
+     "',' or ']' is missing", False),
+    ("could not find expected ':'", "this line is neither 'key: value' nor a list item: a ':' "
+     "is missing, or a quote is not closed", True),
+    ("found undefined alias", "a value starts with '*', which YAML reads as a reference to an "
+     "anchor: put it in quotes", False),
+    ("but found another document", "the file holds more than one YAML document ('---'); a "
+     "scenario is one", False),
+)
 
 
 def _construct(loader: yaml.SafeLoader, node: yaml.Node, path: Path, doc: LocatedDocument) -> Any:
