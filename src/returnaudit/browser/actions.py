@@ -10,6 +10,7 @@ from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from returnaudit.browser import targets
 from returnaudit.lib.errors import first_line
+from returnaudit.lib.net_errors import explain
 from returnaudit.scenario import Scenario
 from returnaudit.scenario.models import (
     CheckStep,
@@ -127,7 +128,7 @@ def _net_reason(exc: Error) -> str:
     text = first_line(exc)
     for marker in ("net::", "NS_ERROR"):
         if marker in text:
-            return text[text.index(marker):].split(" ")[0]
+            return explain(text[text.index(marker):].split(" ")[0])
     return text
 
 
