@@ -10,7 +10,7 @@ from rich.console import Console
 from returnaudit.artifacts.model import Artifacts, FlowArtifact, FlowFailure
 from returnaudit.lib.files import slug
 from returnaudit.lib.redact import Redactor
-from returnaudit.pipeline.run import exit_code
+from returnaudit.pipeline.verdict import exit_code
 from returnaudit.report import build_report
 from returnaudit.reporters.json_report import render_json, write_json
 from returnaudit.reporters.terminal import render_terminal

@@ -206,6 +206,7 @@ def run(
     from returnaudit.lib.errors import ReturnAuditError
     from returnaudit.pipeline import run as core
     from returnaudit.pipeline.outputs import Outputs
+    from returnaudit.pipeline.verdict import exit_code
     from returnaudit.scenario.paths import expand_paths
 
     try:
@@ -235,7 +236,7 @@ def run(
                              judging)
     except ReturnAuditError as exc:
         _fail(exc)
-    raise typer.Exit(core.exit_code(reports))
+    raise typer.Exit(exit_code(reports))
 
 
 @app.command()
@@ -271,6 +272,7 @@ def audit(
     from returnaudit.lib.errors import ReturnAuditError
     from returnaudit.pipeline import run as core
     from returnaudit.pipeline.outputs import Outputs
+    from returnaudit.pipeline.verdict import exit_code
     from returnaudit.scenario import url_scenario
 
     try:
@@ -285,7 +287,7 @@ def audit(
                                      options, outputs, err, _judging(rubric, fail_under))
     except ReturnAuditError as exc:
         _fail(exc)
-    raise typer.Exit(core.exit_code(reports))
+    raise typer.Exit(exit_code(reports))
 
 
 @app.command()
@@ -305,9 +307,9 @@ def rescore(
 ) -> None:
     """Re-run the checks and scoring over saved artifacts, without a browser."""
     from returnaudit.lib.errors import ReturnAuditError
-    from returnaudit.pipeline import run as core
     from returnaudit.pipeline.outputs import Outputs
     from returnaudit.pipeline.rescore import rescore as rescore_all
+    from returnaudit.pipeline.verdict import exit_code
 
     try:
         outputs = Outputs(out_dir, json_path, quiet, verbose, False, html, junit, markdown,
@@ -315,7 +317,7 @@ def rescore(
         reports = rescore_all(artifacts, _judging(rubric, fail_under), outputs, err)
     except ReturnAuditError as exc:
         _fail(exc)
-    raise typer.Exit(core.exit_code(reports))
+    raise typer.Exit(exit_code(reports))
 
 
 @app.command()

@@ -12,6 +12,7 @@ from returnaudit.demo.server import DEMO_PORT, demo_root, serve
 from returnaudit.lib.errors import UsageError
 from returnaudit.pipeline import run as core
 from returnaudit.pipeline.outputs import Outputs
+from returnaudit.pipeline.verdict import exit_code
 
 
 def demo_scenarios() -> list[Path]:
@@ -31,7 +32,7 @@ def run_demo(*, out_dir: Path, browser: str | None, quiet: bool, console: Consol
         outputs = Outputs(out_dir, None, quiet, several=True)
         reports = core.run_scenarios(lambda: core.load_all(paths, base_url), options, outputs,
                                      console)
-    return 3 if any(r.status == "error" for r in reports) else 0
+    return exit_code(reports, gates=False)
 
 
 def serve_forever(console: Console) -> None:

@@ -191,13 +191,3 @@ def judge(saved: SavedAudit, judging: Judging) -> Report:
     overrides = [o for o in (judging.rubric_override, saved.rubric_override) if o]
     rubric = with_overrides(default_rubric(), *overrides) if overrides else default_rubric()
     return build_report(saved.artifacts, saved.budgets, rubric, judging.fail_under)
-
-
-def exit_code(reports: Sequence[Report | Outcome]) -> int:
-    """2 when a scenario file was invalid, 3 when an audit could not run, 1 when a gate failed,
-    else 0 (DESIGN.md §2)."""
-    if any(r.status == "invalid" for r in reports):
-        return 2
-    if any(r.status == "error" for r in reports):
-        return 3
-    return 0 if all(r.passed for r in reports) else 1

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 
 from returnaudit.lib.errors import UsageError
+from returnaudit.pipeline.verdict import exit_code
 
 if TYPE_CHECKING:
     from returnaudit.report.summary import Summary
@@ -71,12 +72,7 @@ def merge_summaries(sources: Sequence[Path], out_dir: Path, csv: Path | None,
         render_ranking(merged, console)
         for kind, path in written:
             console.print(f"[dim]{kind}:[/] {path}", highlight=False)
-    statuses = {row.status for row in merged.stores}
-    if "invalid" in statuses:
-        return 2
-    if "error" in statuses:
-        return 3
-    return 0 if all(row.passed for row in merged.stores) else 1
+    return exit_code(merged.stores)
 
 
 def _store_pages(shards: Sequence[tuple[Path, Summary]],
