@@ -229,8 +229,10 @@ def run(
                            trace=trace.value, traces_dir=out_dir / "traces"),
             scenario_timeout_s=timeout, jobs=jobs,
         )
-        outputs = Outputs(out_dir, json_path, quiet, verbose, save_artifacts, html, junit,
-                               markdown, several=len(paths) > 1 or shard is not None, csv=csv)
+        outputs = Outputs(out_dir=out_dir, json_path=json_path, quiet=quiet, verbose=verbose,
+                          save_artifacts=save_artifacts, html=html, junit=junit,
+                          markdown=markdown, several=len(paths) > 1 or shard is not None,
+                          csv=csv)
         judging = _judging(rubric, fail_under, baseline, update_baseline, tolerance)
         reports = core.run_scenarios(lambda: core.load_all(paths, base_url), options, outputs, err,
                              judging)
@@ -276,8 +278,9 @@ def audit(
     from returnaudit.scenario import url_scenario
 
     try:
-        outputs = Outputs(out_dir, json_path, quiet, verbose, save_artifacts, html, junit,
-                               markdown)
+        outputs = Outputs(out_dir=out_dir, json_path=json_path, quiet=quiet, verbose=verbose,
+                          save_artifacts=save_artifacts, html=html, junit=junit,
+                          markdown=markdown)
         options = CollectOptions(
             browser=BrowserOptions(connect=connect, cdp=cdp, executable=browser,
                                    block=_blocked(block, screenshots=False,
@@ -312,7 +315,8 @@ def rescore(
     from returnaudit.pipeline.verdict import exit_code
 
     try:
-        outputs = Outputs(out_dir, json_path, quiet, verbose, False, html, junit, markdown,
+        outputs = Outputs(out_dir=out_dir, json_path=json_path, quiet=quiet, verbose=verbose,
+                          html=html, junit=junit, markdown=markdown,
                           several=len(artifacts) > 1)
         reports = rescore_all(artifacts, _judging(rubric, fail_under), outputs, err)
     except ReturnAuditError as exc:
@@ -371,10 +375,12 @@ def merge(
 ) -> None:
     """Combine the summaries of sharded runs into one summary and ranking."""
     from returnaudit.lib.errors import ReturnAuditError
+    from returnaudit.pipeline.outputs import Outputs
     from returnaudit.pipeline.shard import merge_summaries
 
     try:
-        code = merge_summaries(folders, out_dir, csv, None if quiet else err, html)
+        outputs = Outputs(out_dir=out_dir, csv=csv, html=html, quiet=quiet)
+        code = merge_summaries(folders, outputs, err)
     except ReturnAuditError as exc:
         _fail(exc)
     raise typer.Exit(code)
@@ -429,10 +435,10 @@ def report(
     from returnaudit.lib.errors import ReturnAuditError
     from returnaudit.lib.files import write_atomic
     from returnaudit.report.load import load_report
-    from returnaudit.reporters.render import render
+    from returnaudit.reporters.formats import FORMATS
 
     try:
-        text = render(load_report(path), format.value)
+        text = FORMATS[format.value].render([load_report(path)])
     except ReturnAuditError as exc:
         _fail(exc)
     if output is None:

@@ -29,7 +29,7 @@ def run_demo(*, out_dir: Path, browser: str | None, quiet: bool, console: Consol
             console.print(f"[bold]returnaudit demo[/]: {len(paths)} demo stores served at "
                           f"{base_url}", highlight=False)
         options = CollectOptions(browser=BrowserOptions(executable=browser))
-        outputs = Outputs(out_dir, None, quiet, several=True)
+        outputs = Outputs(out_dir=out_dir, quiet=quiet, several=True)
         reports = core.run_scenarios(lambda: core.load_all(paths, base_url), options, outputs,
                                      console)
     return exit_code(reports, gates=False)

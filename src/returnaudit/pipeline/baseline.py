@@ -54,11 +54,10 @@ class Baseline:
 
     def write(self, report: Report) -> Path:
         """Replace the baseline with this report (only with --update-baseline)."""
-        from returnaudit.reporters.json_report import write_json
+        from returnaudit.pipeline.outputs import write_formatted
+        from returnaudit.reporters.formats import JSON
 
-        path = self.file_for(report.scenario.name)
-        write_json(report, path)
-        return path
+        return write_formatted(JSON, [report], self.file_for(report.scenario.name))
 
 
 def with_baseline_gate(report: Report, comparison: Comparison) -> Report:
