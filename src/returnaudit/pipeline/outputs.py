@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,18 @@ def write_formatted(fmt: Format, reports: Sequence[Report], path: Path) -> Path:
     """`reports` rendered in `fmt`, written atomically: readers see the old file or the new."""
     write_atomic(path, fmt.render(reports))
     return path
+
+
+def rerender(saved: Path, fmt: Format, output: Path | None, console: Console) -> None:
+    """`returnaudit report`: a saved JSON report in `fmt`, written to `output` or stdout."""
+    from returnaudit.report.load import load_report
+
+    report = load_report(saved)
+    if output is None:
+        sys.stdout.write(fmt.render([report]))
+    else:
+        write_formatted(fmt, [report], output)
+        console.print(f"[dim]{fmt.name}:[/] {output}", highlight=False)
 
 
 def write_report(report: Report, name: str, outputs: Outputs, console: Console) -> None:
@@ -140,8 +153,6 @@ def _publish_to_github(reports: Sequence[Report]) -> None:
     """GitHub's job summary (the Markdown) and annotations, when run in Actions."""
     step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if os.environ.get("GITHUB_ACTIONS") == "true" or step_summary:
-        import sys
-
         from returnaudit.reporters.github import publish_to_github
 
         markdown = MARKDOWN.render(reports) if step_summary else ""
