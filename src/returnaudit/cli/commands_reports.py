@@ -51,13 +51,9 @@ def compare(
     A regression: a check got worse, a score dropped, more screens or support contacts, the
     footer link lost, or a flow that no longer completes.
     """
-    from returnaudit.report.compare import compare as diff
-    from returnaudit.report.load import load_report
-    from returnaudit.reporters.comparison import render_comparison
+    from returnaudit.pipeline.baseline import compare_files
 
-    comparison = diff(load_report(base), load_report(head), tolerance=tolerance)
-    render_comparison(comparison, err)
-    return 1 if comparison.regressions else 0
+    return compare_files(base, head, tolerance, err)
 
 
 def report(
