@@ -106,7 +106,7 @@ def run_scenarios(load: Callable[[], Loaded], settings: RunSettings,
     then the run's summary, JUnit and Markdown. No browser starts unless every scenario is
     valid."""
     run = _Run(settings, console)
-    loaded = asyncio.run(run.audit(load))
+    loaded = asyncio.run(run.validate_and_collect(load))
     return run.finish(loaded)
 
 
@@ -123,7 +123,7 @@ class _Run:
         self.reports: dict[int, Report] = {}
         self.live: LiveProgress | None = None
 
-    async def audit(self, load: Callable[[], Loaded]) -> Loaded:
+    async def validate_and_collect(self, load: Callable[[], Loaded]) -> Loaded:
         """Playwright's driver (a separate process, not a browser) boots while the rest of the
         program is imported and `load` validates, on a worker thread: on two cores the two
         overlap instead of adding up."""
