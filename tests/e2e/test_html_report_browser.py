@@ -15,8 +15,9 @@ from returnaudit.artifacts.plain import from_plain
 from returnaudit.browser.locate import find_system_chromium, launch_args
 from returnaudit.cli.app import app
 from returnaudit.demo.run import demo_scenarios
+from returnaudit.pipeline.outputs import write_formatted
 from returnaudit.report.model import Report
-from returnaudit.reporters.html import write_html
+from returnaudit.reporters.formats import HTML
 
 from ..conftest import FIXTURE_SCENARIOS
 
@@ -34,7 +35,7 @@ def audit_to_html(scenario: Path, site_url: str, folder: Path,
     assert result.exit_code in (0, 1), result.output
     report = from_plain(Report, json.loads(out.read_text(encoding="utf-8")))
     html = folder / "report.html"
-    write_html(report, html)
+    write_formatted(HTML, [report], html)
     return report, html
 
 

@@ -29,6 +29,19 @@ def test_version() -> None:
     assert (result.exit_code, result.output) == (0, f"returnaudit {__version__}\n")
 
 
+def test_version_is_a_flag_in_help() -> None:
+    line = next(ln for ln in runner.invoke(app, ["--help"]).output.splitlines()
+                if "--version" in ln)
+    assert "<bool>" not in line and "Print the version and exit." in line
+
+
+def test_report_format_choices_are_the_format_table() -> None:
+    from returnaudit.reporters.formats import FORMATS
+
+    result = runner.invoke(app, ["report", "--help"], env={"COLUMNS": "120"})
+    assert f"<{'|'.join(FORMATS)}>" in result.output
+
+
 def test_validate_bundled_scenarios() -> None:
     result = runner.invoke(app, ["validate", *map(str, demo_scenarios())])
     assert result.exit_code == 0

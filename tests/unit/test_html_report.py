@@ -15,6 +15,7 @@ from markupsafe import escape
 
 from returnaudit.artifacts.model import SupportChannel
 from returnaudit.artifacts.plain import from_plain
+from returnaudit.pipeline.outputs import write_formatted
 from returnaudit.report.model import (
     EvidenceEntry,
     FixFirstEntry,
@@ -25,7 +26,8 @@ from returnaudit.report.model import (
     ScenarioRef,
     StructuredData,
 )
-from returnaudit.reporters.html import render_html, web_url, write_html
+from returnaudit.reporters.formats import HTML
+from returnaudit.reporters.html import render_html, web_url
 
 GOLDEN = Path(__file__).parents[1] / "golden"
 EVIL = ('<script>alert(1)</script> <img src=x onerror=alert(2)> "><svg onload=alert(3)> '
@@ -194,6 +196,6 @@ def test_write_html_is_atomic_and_leaves_no_temp_file(tmp_path: Path) -> None:
     target.parent.mkdir()
     target.write_text("old")
     report = golden("budgetbin")
-    write_html(report, target)
+    write_formatted(HTML, [report], target)
     assert target.read_text(encoding="utf-8") == render_html(report)
     assert [p.name for p in target.parent.iterdir()] == ["budgetbin.html"]

@@ -11,8 +11,10 @@ import pytest
 
 from returnaudit.artifacts.model import RunError
 from returnaudit.artifacts.plain import from_plain
+from returnaudit.pipeline.outputs import write_formatted
 from returnaudit.report import Report, build_report
-from returnaudit.reporters.junit import render_junit, write_junit
+from returnaudit.reporters.formats import JUNIT
+from returnaudit.reporters.junit import render_junit
 
 from .helpers import artifacts
 
@@ -165,5 +167,5 @@ def test_two_reports_in_one_file() -> None:
 
 def test_write_junit_writes_the_document(tmp_path: Path) -> None:
     path = tmp_path / "out" / "junit.xml"
-    write_junit([golden("maison-lumiere")], path)
+    write_formatted(JUNIT, [golden("maison-lumiere")], path)
     assert ET.parse(path).getroot().get("tests") == "29"

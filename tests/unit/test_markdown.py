@@ -11,8 +11,10 @@ import pytest
 
 from returnaudit.artifacts.model import RunError
 from returnaudit.artifacts.plain import from_plain
+from returnaudit.pipeline.outputs import write_formatted
 from returnaudit.report import Report, build_report
-from returnaudit.reporters.markdown import md, render_markdown, write_markdown
+from returnaudit.reporters.formats import MARKDOWN
+from returnaudit.reporters.markdown import md, render_markdown
 
 from .helpers import artifacts
 
@@ -131,5 +133,5 @@ def test_each_store_fits_in_sixty_lines() -> None:
 
 def test_write_markdown(tmp_path: Path) -> None:
     path = tmp_path / "summary.md"
-    write_markdown([golden("maison-lumiere")], path)
+    write_formatted(MARKDOWN, [golden("maison-lumiere")], path)
     assert path.read_text("utf-8") == render_markdown([golden("maison-lumiere")])

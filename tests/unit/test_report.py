@@ -10,9 +10,11 @@ from rich.console import Console
 from returnaudit.artifacts.model import Artifacts, FlowArtifact, FlowFailure
 from returnaudit.lib.files import slug
 from returnaudit.lib.redact import Redactor
-from returnaudit.pipeline.run import exit_code
+from returnaudit.pipeline.outputs import write_formatted
+from returnaudit.pipeline.verdict import exit_code
 from returnaudit.report import build_report
-from returnaudit.reporters.json_report import render_json, write_json
+from returnaudit.reporters.formats import JSON
+from returnaudit.reporters.json_report import render_json
 from returnaudit.reporters.terminal import render_terminal
 from returnaudit.scenario.models import Budgets
 
@@ -87,7 +89,7 @@ def test_terminal_report_says_when_the_footer_link_is_missing() -> None:
 
 def test_write_json_is_atomic_and_leaves_no_temp_file(tmp_path: Path) -> None:
     target = tmp_path / "out" / "r.json"
-    write_json(build_report(_flow_run()), target)
+    write_formatted(JSON, [build_report(_flow_run())], target)
     assert json.loads(target.read_text())["status"] == "completed"
     assert [p.name for p in target.parent.iterdir()] == ["r.json"]
 

@@ -1,4 +1,10 @@
-"""The 26 checks, one module each, in an explicit registry keyed by their stable ids."""
+"""The 26 checks, one module each, in an explicit registry keyed by their stable ids. A check
+(`base.py`) is metadata (titles, why it matters, how to fix, the rubric thresholds it reads)
+and a pure function of an `Analysis` and the rubric.
+
+May import `analysis`, `artifacts`, `lib` and the rubric model; never the browser, the
+report, the reporters or the pipeline.
+"""
 
 from __future__ import annotations
 

@@ -58,6 +58,9 @@ class Check:
     """Why it matters, for a store owner."""
     how_to_fix: str
     evaluate: Callable[[Analysis, Rubric], Result] = field(repr=False, compare=False)
+    thresholds: tuple[tuple[str, str], ...] = ()
+    """The `rubric.threshold(group, name)` pairs `evaluate` reads: loading a rubric checks
+    that each exists, so a typo fails at load instead of as an `error` result."""
 
 
 def passed(summary: str, *evidence: Evidence) -> Result:

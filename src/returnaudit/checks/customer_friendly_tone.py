@@ -40,4 +40,5 @@ CHECK = Check(
         "asked' reads as service.",
     how_to_fix="Lead with what the shopper can do; move legal caveats to the end and soften them.",
     evaluate=evaluate,
+    thresholds=(("tone", "friendly_ratio"),),
 )

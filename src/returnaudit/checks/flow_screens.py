@@ -37,4 +37,5 @@ CHECK = Check(
     how_to_fix="Merge steps: look up the order and pick the items on one screen; choose reason "
                "and refund method together.",
     evaluate=evaluate,
+    thresholds=(("flow_screens", "pass"), ("flow_screens", "partial")),
 )

@@ -33,4 +33,5 @@ CHECK = Check(
         "that you already know is friction.",
     how_to_fix="Ask only for the order number and email; prefill everything the order tells you.",
     evaluate=evaluate,
+    thresholds=(("form_fields", "pass"), ("form_fields", "partial")),
 )

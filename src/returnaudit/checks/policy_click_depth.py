@@ -32,4 +32,5 @@ CHECK = Check(
     why="Every extra click loses shoppers before they find out whether they can return an item.",
     how_to_fix="Link the returns page directly from the home page (footer or header).",
     evaluate=evaluate,
+    thresholds=(("click_depth", "pass"), ("click_depth", "partial")),
 )

@@ -45,4 +45,6 @@ CHECK = Check(
     how_to_fix="Use short sentences, a heading per topic (window, costs, refunds, how to "
                "return) and bullet lists.",
     evaluate=evaluate,
+    thresholds=(("readability", "max_sentence_words"), ("readability", "max_words"),
+                ("readability", "min_structure")),
 )

@@ -34,4 +34,5 @@ CHECK = Check(
         "Amazon's default.",
     how_to_fix="State the window plainly ('30 days from delivery') and make it at least 30 days.",
     evaluate=evaluate,
+    thresholds=(("window_days", "pass"), ("window_days", "partial")),
 )

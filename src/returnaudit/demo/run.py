@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 from rich.console import Console
 
-from returnaudit.browser.options import BrowserOptions, CollectOptions
 from returnaudit.demo.server import DEMO_PORT, demo_root, serve
 from returnaudit.lib.errors import UsageError
-from returnaudit.pipeline import run as core
-from returnaudit.pipeline.outputs import Outputs
+from returnaudit.pipeline.run import RunSettings, load_all, run_scenarios
+from returnaudit.pipeline.verdict import exit_code
 
 
 def demo_scenarios() -> list[Path]:
@@ -20,18 +20,17 @@ def demo_scenarios() -> list[Path]:
     return sorted(folder.glob("*.yaml"))
 
 
-def run_demo(*, out_dir: Path, browser: str | None, quiet: bool, console: Console) -> int:
-    """Audit every demo store; 0 when the demo ran (the poor store failing is the point)."""
+def run_demo(settings: RunSettings, console: Console) -> int:
+    """Audit every demo store, with a ranking; 0 when the demo ran (the poor store failing its
+    gates is the point)."""
+    settings = replace(settings, outputs=replace(settings.outputs, several=True))
     with serve(demo_root()) as base_url:
         paths = demo_scenarios()
-        if not quiet:
+        if not settings.outputs.quiet:
             console.print(f"[bold]returnaudit demo[/]: {len(paths)} demo stores served at "
                           f"{base_url}", highlight=False)
-        options = CollectOptions(browser=BrowserOptions(executable=browser))
-        outputs = Outputs(out_dir, None, quiet, several=True)
-        reports = core.run_scenarios(lambda: core.load_all(paths, base_url), options, outputs,
-                                     console)
-    return 3 if any(r.status == "error" for r in reports) else 0
+        reports = run_scenarios(lambda: load_all(paths, base_url), settings, console)
+    return exit_code(reports, gates=False)
 
 
 def serve_forever(console: Console) -> None:

@@ -1,4 +1,5 @@
-"""Baselines: compare each new report with a saved one; only --update-baseline replaces it."""
+"""Baselines: compare each new report with a saved one (only --update-baseline replaces it),
+and `compare` two saved reports."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from rich.console import Console
 
 from returnaudit.lib.errors import UsageError
 from returnaudit.lib.files import slug
+from returnaudit.pipeline.verdict import GATE_FAILED
 from returnaudit.report import Report
 from returnaudit.report.compare import Comparison, compare
 from returnaudit.report.model import Gate
@@ -54,11 +56,10 @@ class Baseline:
 
     def write(self, report: Report) -> Path:
         """Replace the baseline with this report (only with --update-baseline)."""
-        from returnaudit.reporters.json_report import write_json
+        from returnaudit.pipeline.outputs import write_formatted
+        from returnaudit.reporters.formats import JSON
 
-        path = self.file_for(report.scenario.name)
-        write_json(report, path)
-        return path
+        return write_formatted(JSON, [report], self.file_for(report.scenario.name))
 
 
 def with_baseline_gate(report: Report, comparison: Comparison) -> Report:
@@ -67,3 +68,14 @@ def with_baseline_gate(report: Report, comparison: Comparison) -> Report:
     actual = "; ".join(c.message for c in regressions) if regressions else "no regression"
     gate = Gate("baseline", not regressions, "no regression", actual)
     return replace(report, gates=(*report.gates, gate), passed=report.passed and gate.passed)
+
+
+def compare_files(base: Path, head: Path, tolerance: float, console: Console) -> int:
+    """`returnaudit compare`: the regressions from one saved report to the next, shown; exit 1
+    on any, as a failed baseline gate would."""
+    from returnaudit.report.load import load_report
+    from returnaudit.reporters.comparison import render_comparison
+
+    comparison = compare(load_report(base), load_report(head), tolerance=tolerance)
+    render_comparison(comparison, console)
+    return GATE_FAILED if comparison.regressions else 0

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 
 from returnaudit.lib.errors import UsageError
+from returnaudit.pipeline.judge import Judging, judge
 from returnaudit.pipeline.outputs import (
     Outcome,
     Outputs,
@@ -20,24 +21,32 @@ from returnaudit.pipeline.outputs import (
     write_report,
     write_run_outputs,
 )
-from returnaudit.pipeline.run import Judging, judge, warm_up
+from returnaudit.pipeline.run import warm_up
+from returnaudit.pipeline.verdict import exit_code
 
 if TYPE_CHECKING:
     from returnaudit.report import Report
 
 
 def rescore(paths: Sequence[Path], judging: Judging, outputs: Outputs,
-            console: Console) -> list[Report | Outcome]:
-    """Re-run the checks and scoring over saved artifacts: no browser."""
+            console: Console) -> int:
+    """Re-run the checks and scoring over saved artifacts, no browser; the exit code."""
     if outputs.json_path and len(paths) > 1:
         raise UsageError("--json takes a single file; use --out-dir for several")
+    outputs = replace(outputs, several=len(paths) > 1)
     workers = min(os.cpu_count() or 1, len(paths) // PARALLEL_FROM)
+    reports: list[Report | Outcome]
     if workers < 2:
-        reports: list[Report | Outcome] = [_rescore_one(path, judging, outputs, console)
-                                           for path in paths]
-        write_run_outputs(reports, outputs, console, names=[output_name(p) for p in paths])
-        return reports
-    # Checks and fact extraction are pure CPU: thousands of files go faster on every core.
+        reports = [_rescore_one(path, judging, outputs, console) for path in paths]
+    else:
+        reports = _in_parallel(paths, judging, outputs, console, workers)
+    write_run_outputs(reports, outputs, console, names=[output_name(p) for p in paths])
+    return exit_code(reports)
+
+
+def _in_parallel(paths: Sequence[Path], judging: Judging, outputs: Outputs,
+                 console: Console, workers: int) -> list[Report | Outcome]:
+    """Checks and fact extraction are pure CPU: thousands of files go faster on every core."""
     quiet = replace(outputs, quiet=True)
     warm_up()  # loaded once here, inherited by the forked workers
     with ProcessPoolExecutor(max_workers=workers) as pool:
@@ -51,7 +60,6 @@ def rescore(paths: Sequence[Path], judging: Judging, outputs: Outputs,
         for report in reports:
             assert isinstance(report, Report)
             render_terminal(report, console, verbose=outputs.verbose)
-    write_run_outputs(reports, outputs, console, names=[output_name(p) for p in paths])
     return reports
 
 

@@ -1,11 +1,12 @@
-"""What the commands do, away from option parsing: load, audit, report, decide the exit code."""
+"""`run`, `audit` and the demo as one recipe: validate, boot the browser, audit each store,
+judge it and write its report as it completes, then write what covers the whole run."""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +15,7 @@ from rich.console import Console
 from returnaudit.browser.options import CollectOptions
 from returnaudit.lib.errors import UsageError
 from returnaudit.lib.files import slug
+from returnaudit.pipeline.judge import Judging, judge, redacted
 from returnaudit.pipeline.outputs import (
     Outcome,
     Outputs,
@@ -21,23 +23,23 @@ from returnaudit.pipeline.outputs import (
     write_report,
     write_run_outputs,
 )
+from returnaudit.pipeline.verdict import exit_code
 
 if TYPE_CHECKING:
     from returnaudit.artifacts.model import Artifacts
     from returnaudit.artifacts.saved import SavedAudit
-    from returnaudit.pipeline.baseline import Baseline
     from returnaudit.pipeline.progress import LiveProgress
     from returnaudit.report import Report
     from returnaudit.scenario import Scenario
 
 
-@dataclass(frozen=True)
-class Judging:
-    """How results are judged: rubric overrides (--rubric) and --fail-under."""
+@dataclass(frozen=True, kw_only=True)
+class RunSettings:
+    """Everything a run needs besides its scenarios: the browser, the outputs, the judging."""
 
-    rubric_override: dict[str, Any] | None = None
-    fail_under: float | None = None
-    baseline: Baseline | None = None
+    collect: CollectOptions = field(default_factory=CollectOptions)
+    outputs: Outputs = field(default_factory=Outputs)
+    judging: Judging = field(default_factory=Judging)
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,35 @@ class Loaded:
 
     scenarios: list[Scenario]
     invalid: list[tuple[str, str]]
+
+
+def run_files(arguments: Sequence[str], settings: RunSettings, console: Console, *,
+              base_url: str | None = None, shard: str | None = None) -> int:
+    """`returnaudit run`: audit the scenario files (folders expanded; `shard` I/N: a slice of
+    them) and return the exit code."""
+    from returnaudit.pipeline.shard import parse_shard, slice_paths, write_empty_shard
+    from returnaudit.scenario.paths import expand_paths
+
+    paths = expand_paths(arguments)
+    if shard is not None:
+        paths = slice_paths(paths, *parse_shard(shard))
+        if not paths:  # more shards than scenarios: nothing to do, and that is fine
+            quiet = settings.outputs.quiet
+            write_empty_shard(shard, settings.outputs.out_dir, None if quiet else console)
+            return 0
+    several = len(paths) > 1 or shard is not None
+    settings = replace(settings, outputs=replace(settings.outputs, several=several))
+    return exit_code(run_scenarios(lambda: load_all(paths, base_url), settings, console))
+
+
+def audit_url(url: str, policy_url: str | None, settings: RunSettings,
+              console: Console) -> int:
+    """`returnaudit audit`: the store at `url` with no scenario; the exit code."""
+    from returnaudit.scenario import url_scenario
+
+    reports = run_scenarios(lambda: Loaded([url_scenario(url, policy_url)], []), settings,
+                            console)
+    return exit_code(reports)
 
 
 def load_all(paths: Sequence[Path], base_url: str | None = None) -> Loaded:
@@ -69,80 +100,110 @@ def load_all(paths: Sequence[Path], base_url: str | None = None) -> Loaded:
     return Loaded(scenarios, invalid)
 
 
-def run_scenarios(load: Callable[[], Loaded], options: CollectOptions, outputs: Outputs,
-          console: Console, judging: Judging | None = None) -> list[Report | Outcome]:
-    """Validate the scenarios (`load`), audit them, show and write each report as it completes.
+def run_scenarios(load: Callable[[], Loaded], settings: RunSettings,
+                  console: Console) -> list[Report | Outcome]:
+    """Validate the scenarios (`load`), audit them, show and write each report as it completes;
+    then the run's summary, JUnit and Markdown. No browser starts unless every scenario is
+    valid."""
+    run = _Run(settings, console)
+    loaded = asyncio.run(run.validate_and_collect(load))
+    return run.finish(loaded)
 
-    Playwright's driver (a separate process, not a browser) boots while the rest of the
-    program is imported and `load` validates, on a worker thread: on two cores the two overlap
-    instead of adding up. No browser starts unless every scenario is valid.
-    """
-    from returnaudit.browser.session import start_driver
 
-    reports: dict[int, Report] = {}
-    judging = judging or Judging()
+class _Run:
+    """One run: the reports so far, and where they go."""
 
-    async def done(scenario: Scenario, artifacts: Artifacts) -> None:
-        saved = _saved(scenario, artifacts)
-        report = judge(saved, judging)
-        if judging.baseline is not None:
-            report = judging.baseline.apply(report, None if outputs.quiet else console)
-        reports[id(scenario)] = report
-        write_report(report, slug(scenario.name), outputs, console)
-        if judging.baseline is not None and judging.baseline.update:
-            path = judging.baseline.write(report)
-            if not outputs.quiet:
-                console.print(f"[dim]Baseline updated:[/] {path}")
-        if outputs.save_artifacts:
-            from returnaudit.artifacts.saved import save
+    def __init__(self, settings: RunSettings, console: Console) -> None:
+        self.settings = settings
+        self.outputs = settings.outputs
+        self.judging = settings.judging
+        self.console = console
+        self.shown = None if self.outputs.quiet else console
+        """Where to say what happens, unless quiet."""
+        self.reports: dict[int, Report] = {}
+        self.live: LiveProgress | None = None
 
-            path = outputs.out_dir / f"{slug(scenario.name)}.artifacts.json"
-            save(path, saved)
-            if not outputs.quiet:
-                console.print(f"[dim]Artifacts:[/] {path}")
+    async def validate_and_collect(self, load: Callable[[], Loaded]) -> Loaded:
+        """Playwright's driver (a separate process, not a browser) boots while the rest of the
+        program is imported and `load` validates, on a worker thread: on two cores the two
+        overlap instead of adding up."""
+        from returnaudit.browser.session import start_driver
 
-    async def main() -> Loaded:
         booting = asyncio.create_task(start_driver())
         try:
             loaded = await asyncio.to_thread(_import_and_load, load)
-            scenarios = loaded.scenarios
-            for _, message in loaded.invalid:
-                console.print(f"[bold red]✘[/] {message}", soft_wrap=True, highlight=False)
-            if outputs.json_path and len(scenarios) > 1:
-                raise UsageError("--json takes a single scenario; use --out-dir for several")
-            if judging.baseline is not None:
-                for scenario in scenarios:
-                    judging.baseline.guard(report_path(outputs, slug(scenario.name)),
-                                           scenario.name)
+            self.check(loaded)
         except BaseException:
             await (await booting).stop()
             raise
+        await self.collect(loaded.scenarios, booting)
+        return loaded
+
+    def check(self, loaded: Loaded) -> None:
+        """Name the invalid files; refuse outputs that cannot hold this run."""
+        for _, message in loaded.invalid:
+            self.console.print(f"[bold red]✘[/] {message}", soft_wrap=True, highlight=False)
+        if self.outputs.json_path and len(loaded.scenarios) > 1:
+            raise UsageError("--json takes a single scenario; use --out-dir for several")
+        if self.judging.baseline is not None:
+            for scenario in loaded.scenarios:
+                self.judging.baseline.guard(report_path(self.outputs, slug(scenario.name)),
+                                            scenario.name)
+
+    async def collect(self, scenarios: list[Scenario], booting: asyncio.Task[Any]) -> None:
+        """Audit every scenario in one browser (through the driver `booting`), `jobs` at a
+        time, with live progress."""
         from returnaudit.browser.collect import collect_all
         from returnaudit.pipeline.progress import LiveProgress
 
-        live = LiveProgress(console, len(scenarios)) if not outputs.quiet else None
-        with live if live is not None else nullcontext():
+        self.live = None if self.shown is None else LiveProgress(self.shown, len(scenarios))
+        with self.live if self.live is not None else nullcontext():
             driver = await booting
             try:
-                await collect_all(scenarios, options, _finished(done, live), driver, live)
+                await collect_all(scenarios, self.settings.collect, self.done, driver,
+                                  self.live)
             finally:
                 await driver.stop()
-        return loaded
 
-    loaded = asyncio.run(main())
-    ordered: list[Report | Outcome] = [reports[id(s)] for s in loaded.scenarios]
-    write_run_outputs(ordered, outputs, console, loaded.invalid)
-    return ordered + [Outcome("invalid", False) for _ in loaded.invalid]
+    async def done(self, scenario: Scenario, artifacts: Artifacts) -> None:
+        """One store audited: judge it, then show and write its report (and artifacts)."""
+        if self.live is not None:
+            self.live.finished(scenario)
+        saved = redacted(scenario, artifacts)
+        report = self.judged(saved)
+        self.reports[id(scenario)] = report
+        write_report(report, slug(scenario.name), self.outputs, self.console)
+        if self.judging.baseline is not None and self.judging.baseline.update:
+            path = self.judging.baseline.write(report)
+            self.say(f"[dim]Baseline updated:[/] {path}")
+        if self.outputs.save_artifacts:
+            self.save(saved, slug(scenario.name))
 
+    def judged(self, saved: SavedAudit) -> Report:
+        """The report, with its baseline gate when there is a baseline."""
+        report = judge(saved, self.judging)
+        if self.judging.baseline is not None:
+            report = self.judging.baseline.apply(report, self.shown)
+        return report
 
-def _finished(done: Callable[[Scenario, Artifacts], Awaitable[None]],
-              live: LiveProgress | None) -> Callable[[Scenario, Artifacts], Awaitable[None]]:
-    async def finished(scenario: Scenario, artifacts: Artifacts) -> None:
-        if live is not None:
-            live.finished(scenario)
-        await done(scenario, artifacts)
+    def save(self, saved: SavedAudit, name: str) -> None:
+        """--save-artifacts: what `rescore` reads back."""
+        from returnaudit.artifacts.saved import save
 
-    return finished
+        path = self.outputs.out_dir / f"{name}.artifacts.json"
+        save(path, saved)
+        self.say(f"[dim]Artifacts:[/] {path}")
+
+    def say(self, text: str) -> None:
+        """A line on the console, unless quiet."""
+        if self.shown is not None:
+            self.shown.print(text)
+
+    def finish(self, loaded: Loaded) -> list[Report | Outcome]:
+        """The reports in the scenarios' order, and what covers the whole run."""
+        ordered: list[Report | Outcome] = [self.reports[id(s)] for s in loaded.scenarios]
+        write_run_outputs(ordered, self.outputs, self.console, loaded.invalid)
+        return ordered + [Outcome("invalid", False) for _ in loaded.invalid]
 
 
 def _import_and_load(load: Callable[[], Loaded]) -> Loaded:
@@ -170,34 +231,3 @@ def warm_up() -> None:
     default_rubric()
     for code in available_languages():
         lexicon_for(code)
-
-
-def _saved(scenario: Scenario, artifacts: Artifacts) -> SavedAudit:
-    """Secrets are masked once, in the artifacts, so nothing downstream can show them."""
-    from returnaudit.artifacts.model import Artifacts
-    from returnaudit.artifacts.saved import SavedAudit
-    from returnaudit.lib.redact import Redactor
-
-    if scenario.secrets:
-        artifacts = Artifacts.from_dict(Redactor(scenario.secrets).data(artifacts.to_dict()))
-    return SavedAudit(artifacts, scenario.budgets, scenario.rubric_override)
-
-
-def judge(saved: SavedAudit, judging: Judging) -> Report:
-    """Score saved artifacts into a report (the same function serves run and rescore)."""
-    from returnaudit.report import build_report
-    from returnaudit.scoring.rubric import default_rubric, with_overrides
-
-    overrides = [o for o in (judging.rubric_override, saved.rubric_override) if o]
-    rubric = with_overrides(default_rubric(), *overrides) if overrides else default_rubric()
-    return build_report(saved.artifacts, saved.budgets, rubric, judging.fail_under)
-
-
-def exit_code(reports: Sequence[Report | Outcome]) -> int:
-    """2 when a scenario file was invalid, 3 when an audit could not run, 1 when a gate failed,
-    else 0 (DESIGN.md §2)."""
-    if any(r.status == "invalid" for r in reports):
-        return 2
-    if any(r.status == "error" for r in reports):
-        return 3
-    return 0 if all(r.passed for r in reports) else 1

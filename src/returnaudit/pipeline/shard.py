@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 
 from returnaudit.lib.errors import UsageError
+from returnaudit.pipeline.outputs import Outputs, announce, write_summary
+from returnaudit.pipeline.verdict import exit_code
+from returnaudit.reporters.formats import HTML
 
 if TYPE_CHECKING:
     from returnaudit.report.summary import Summary
@@ -45,38 +48,19 @@ def write_empty_shard(shard: str, out_dir: Path, console: Console | None) -> Non
                       f"{out_dir / 'summary.json'}", highlight=False, soft_wrap=True)
 
 
-def merge_summaries(sources: Sequence[Path], out_dir: Path, csv: Path | None,
-                    console: Console | None, html: Path | None = None) -> int:
-    """Write the merged summary (and CSV, and the HTML benchmark page); the exit code the
-    single run would have had."""
-    from returnaudit.lib.files import write_atomic
+def merge_summaries(sources: Sequence[Path], outputs: Outputs, console: Console) -> int:
+    """Write the merged summary (and CSV, and the HTML benchmark page, linking each store's
+    page found in its shard's folder); the exit code the single run would have had."""
     from returnaudit.report import summary
-    from returnaudit.reporters.ranking import render_csv, render_ranking
 
     files = [source / "summary.json" if source.is_dir() else source for source in sources]
     shards = [(path.parent, summary.load(path)) for path in files]
     merged = summary.merge(shard for _, shard in shards)
-    summary.write(merged, out_dir / "summary.json")
-    written = [("Summary", out_dir / "summary.json")]
-    if csv is not None:
-        write_atomic(csv, render_csv(merged))
-        written.append(("CSV", csv))
-    if html is not None:
-        from returnaudit.reporters.benchmark_html import write_summary_html
-
-        pages = _store_pages(shards, html)
-        written.append(("Benchmark page", write_summary_html(
-            merged, html, lambda row: pages.get((row.name, row.file)))))
-    if console is not None:
-        render_ranking(merged, console)
-        for kind, path in written:
-            console.print(f"[dim]{kind}:[/] {path}", highlight=False)
-    statuses = {row.status for row in merged.stores}
-    if "invalid" in statuses:
-        return 2
-    if "error" in statuses:
-        return 3
-    return 0 if all(row.passed for row in merged.stores) else 1
+    pages = _store_pages(shards, outputs.html) if outputs.html is not None else {}
+    written = write_summary(merged, outputs, console,
+                            lambda row: pages.get((row.name, row.file)))
+    announce(written, outputs, console)
+    return exit_code(merged.stores)
 
 
 def _store_pages(shards: Sequence[tuple[Path, Summary]],
@@ -87,7 +71,7 @@ def _store_pages(shards: Sequence[tuple[Path, Summary]],
     pages = {}
     for folder, shard in shards:
         by_name: dict[str, Path] = {}  # one walk of the shard's folder, not one per store
-        for path in sorted(folder.rglob("*.html")):
+        for path in sorted(folder.rglob(f"*{HTML.suffix}")):
             by_name.setdefault(path.stem, path)
         for row in shard.stores:
             page = by_name.get(Path(row.report).stem) if row.report else None

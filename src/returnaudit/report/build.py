@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from returnaudit import __version__
-from returnaudit.analysis.counts import FlowCounts, count, support_contact_steps
 from returnaudit.analysis.derived import Analysis
 from returnaudit.artifacts.model import Artifacts, SupportChannel
 from returnaudit.checks import CHECKS
@@ -37,8 +36,7 @@ def build_report(artifacts: Artifacts, budgets: Budgets | None = None,
     rubric = rubric or default_rubric()
     inp = Analysis(artifacts)
     scored = score(inp, rubric)
-    counts = count(artifacts.flow.steps)
-    gates = tuple(gates_for(artifacts, counts, scored, budgets, fail_under))
+    gates = tuple(gates_for(artifacts, inp.counts, scored, budgets, fail_under))
     return Report(
         tool=ToolInfo("returnaudit", __version__),
         scenario=ScenarioRef(artifacts.scenario.name, artifacts.scenario.file,
@@ -51,7 +49,7 @@ def build_report(artifacts: Artifacts, budgets: Budgets | None = None,
         lessons=tuple(LessonEntry(ls.id, ls.number, ls.title, ls.score, ls.checks)
                       for ls in scored.lessons),
         checks=tuple(_check(o) for o in scored.outcomes),
-        flow=_flow(artifacts, counts),
+        flow=_flow(inp),
         policy=_policy(inp),
         support_channels=_channels(artifacts),
         gates=gates,
@@ -79,16 +77,15 @@ def _fix_first(scored: Scored) -> tuple[FixFirstEntry, ...]:
                  for f in scored.fix_first)
 
 
-def _flow(artifacts: Artifacts, counts: FlowCounts) -> FlowSection:
-    flow = artifacts.flow
-    contacts = support_contact_steps(flow.steps)
+def _flow(inp: Analysis) -> FlowSection:
+    flow, counts, contacts = inp.artifacts.flow, inp.counts, inp.support_steps
     return FlowSection(
         status=flow.status, screens=counts.screens, interactions=counts.interactions,
         fields=counts.fields, support_contacts=counts.support_contacts,
         duration_ms=flow.duration_ms, goal=flow.goal, goal_met=flow.goal_met,
         failure=flow.failure,
         steps=tuple(ReportStep.from_record(s, s.index in contacts) for s in flow.steps),
-        trace=artifacts.trace,
+        trace=inp.artifacts.trace,
     )
 
 

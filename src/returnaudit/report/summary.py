@@ -47,6 +47,13 @@ class Summary:
                                                           "version": __version__})
     schema: str = SUMMARY_SCHEMA
 
+    @property
+    def lessons(self) -> tuple[tuple[str, str], ...]:
+        """The five lessons as (id, title), in the rubric's order: the ranking's columns."""
+        from returnaudit.scoring.rubric import default_rubric
+
+        return tuple((lid, lesson.title) for lid, lesson in default_rubric().lessons.items())
+
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = to_plain(self)
         counts = {"stores": len(self.stores),

@@ -5,37 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from returnaudit.lib.files import write_atomic
 from returnaudit.report.summary import Row, Summary
-from returnaudit.reporters.html import _environment
-from returnaudit.scoring.rubric import default_rubric
+from returnaudit.reporters.formats import HTML
+from returnaudit.reporters.html import environment
 
 Locate = Callable[[Row], "str | None"]
 """Where a store's own HTML page is, relative to the benchmark page (None: no link)."""
 
 
-def render_summary_html(summary: Summary, folder: Path | None = None,
-                        locate: Locate | None = None) -> str:
-    """The ranking as one self-contained page; stores link to their own page (`locate`, by
-    default `<name>.html` beside it)."""
-    def beside(row: Row) -> str | None:
-        """The store's own HTML page: named like its JSON report, in the same folder."""
-        if row.report is None:
-            return None
-        page = f"{Path(row.report).stem}.html"
-        return page if folder is None or (folder / page).exists() else None
+def html_page(row: Row) -> str | None:
+    """The store's own HTML page, named like its JSON report (None: the store has none)."""
+    return None if row.report is None else Path(row.report).stem + HTML.suffix
 
+
+def render_summary_html(summary: Summary, locate: Locate = html_page) -> str:
+    """The ranking as one self-contained page; stores link to their own page (`locate`)."""
     statuses = ["failed" if r.status == "completed" and not r.passed else
                 "passed" if r.status == "completed" else r.status for r in summary.stores]
-    return _environment().get_template("summary.html.j2").render(
-        summary=summary, status=statuses,
-        lessons=[(lid, lesson.title) for lid, lesson in default_rubric().lessons.items()],
-        links=[(locate or beside)(r) for r in summary.stores],
+    return environment().get_template("summary.html.j2").render(
+        summary=summary, status=statuses, lessons=summary.lessons,
+        links=[locate(r) for r in summary.stores],
         errors=[f"{r.name}: {r.error}" for r in summary.stores if r.error])
-
-
-def write_summary_html(summary: Summary, folder: Path, locate: Locate | None = None) -> Path:
-    """Write `index.html` into the HTML reports' folder."""
-    path = folder / "index.html"
-    write_atomic(path, render_summary_html(summary, folder, locate))
-    return path

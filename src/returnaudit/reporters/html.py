@@ -10,19 +10,20 @@ from urllib.parse import urlsplit
 
 import jinja2
 
-from returnaudit.lib.files import write_atomic
 from returnaudit.report import Report
 from returnaudit.report.model import CheckEntry, LessonEntry
+from returnaudit.reporters.bands import RANGES, Band, band
 
 TEMPLATES = Path(__file__).parent / "templates"
 
 # Failing and partial checks first: they are what the reader came for.
 _STATUS_ORDER = {"error": 0, "fail": 1, "partial": 2, "pass": 3, "not_applicable": 4}
+_BAND_CLASS = {Band.POOR: "fail", Band.AVERAGE: "average", Band.GOOD: "pass", None: "na"}
 
 
 def render_html(report: Report, *, embed_screenshots: bool = True) -> str:
     """The whole report as one HTML document; the same report always gives the same bytes."""
-    template = _environment().get_template("report.html.j2")
+    template = environment().get_template("report.html.j2")
     return template.render(
         report=report,
         groups=_groups(report),
@@ -31,13 +32,8 @@ def render_html(report: Report, *, embed_screenshots: bool = True) -> str:
     )
 
 
-def write_html(report: Report, path: Path) -> None:
-    """Render `report` to `path` atomically: readers see the old file or the new one."""
-    write_atomic(path, render_html(report))
-
-
 @cache
-def _environment() -> jinja2.Environment:
+def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=True,  # every store text is hostile until escaped
@@ -46,15 +42,15 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(band=band, web_url=web_url, when=when, seconds=seconds, points=points)
+    env.filters.update(band=score_class, web_url=web_url, when=when, seconds=seconds,
+                       points=points)
+    env.globals.update(bands=RANGES)
     return env
 
 
-def band(score: float | None) -> str:
-    """The CSS class of a score, banded like Lighthouse: 0-49 fail, 50-89 average, 90+ pass."""
-    if score is None:
-        return "na"
-    return "fail" if score < 50 else "average" if score < 90 else "pass"
+def score_class(score: float | None) -> str:
+    """The CSS class of a score's band: fail, average or pass (na for none)."""
+    return _BAND_CLASS[band(score)]
 
 
 def web_url(url: object) -> str | None:

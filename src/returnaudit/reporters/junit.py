@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
-from pathlib import Path
 from urllib.parse import urlsplit
 
-from returnaudit.lib.files import slug, write_atomic
+from returnaudit.lib.files import slug
 from returnaudit.report import Report
 from returnaudit.report.model import CheckEntry, EvidenceEntry, Gate, LessonEntry
 
@@ -31,11 +30,6 @@ def render_junit(reports: Sequence[Report]) -> str:
     root.set("time", _seconds(sum(r.duration_ms for r in reports)))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
-
-
-def write_junit(reports: Sequence[Report], path: Path) -> None:
-    """Write the JUnit XML atomically."""
-    write_atomic(path, render_junit(reports))
 
 
 def clean(value: object) -> str:

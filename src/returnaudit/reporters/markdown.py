@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from pathlib import Path
 
-from returnaudit.lib.files import write_atomic
 from returnaudit.report import Report
 from returnaudit.report.model import CheckEntry
+from returnaudit.reporters.bands import Band, band
 
 _SHOWN = {"fail": "❌ fail", "partial": "⚠️ partial", "error": "❗ error"}
 _SUMMARY_CHARS = 300
+_BAND_MARK = {Band.POOR: "🔴", Band.AVERAGE: "🟠", Band.GOOD: "🟢", None: "⚪"}
 # Store text must not become links, images, HTML or code: escape what starts them, and the
 # table's cell separator. `<`/`>` become entities so no tag or autolink can open.
 _ESCAPES = str.maketrans({"\\": "\\\\", "`": "\\`", "[": "\\[", "]": "\\]", "|": "\\|",
@@ -26,11 +26,6 @@ def render_markdown(reports: Sequence[Report]) -> str:
     parts = [_ranking(ranked)] if len(ranked) > 1 else []
     parts += [_store(report) for report in ranked]
     return "\n\n".join(parts) + "\n"
-
-
-def write_markdown(reports: Sequence[Report], path: Path) -> None:
-    """Write the Markdown report atomically."""
-    write_atomic(path, render_markdown(reports))
 
 
 def md(text: object) -> str:
@@ -54,10 +49,9 @@ def _score(score: float | None, digits: int = 1) -> str:
 
 
 def _banded(score: float | None) -> str:
-    """A score with Lighthouse's bands: 0-49 red, 50-89 amber, 90-100 green."""
-    if score is None:
-        return "⚪ n/a"
-    return f"{'🔴' if score < 50 else '🟠' if score < 90 else '🟢'} {score:.1f}"
+    """A score with its band's colour: red, amber or green."""
+    shown = "n/a" if score is None else f"{score:.1f}"
+    return f"{_BAND_MARK[band(score)]} {shown}"
 
 
 def _ranking(reports: Sequence[Report]) -> str:

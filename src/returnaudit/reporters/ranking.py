@@ -11,10 +11,8 @@ from rich.table import Table
 from rich.text import Text
 
 from returnaudit.report.summary import Summary
-from returnaudit.reporters.terminal import band
-from returnaudit.scenario.models import LESSON_IDS
+from returnaudit.reporters.terminal import score_style
 
-LESSONS = LESSON_IDS
 _STATUS = {"completed": ("passed", "green"), "error": ("error", "bold red"),
            "invalid": ("invalid", "bold red")}
 
@@ -25,7 +23,9 @@ def render_ranking(summary: Summary, console: Console) -> None:
                   pad_edge=False, collapse_padding=True)
     table.add_column("#", justify="right")
     table.add_column("store", no_wrap=True, overflow="ellipsis", max_width=16)
-    for name in ("score", "L1", "L2", "L3", "L4", "L5", "scr.", "sup."):
+    lessons = [lesson_id for lesson_id, _ in summary.lessons]
+    numbered = [f"L{n}" for n in range(1, len(lessons) + 1)]
+    for name in ("score", *numbered, "scr.", "sup."):
         table.add_column(name, justify="right", no_wrap=True, min_width=max(3, len(name)))
     table.add_column("link", justify="center", no_wrap=True)
     table.add_column("status", no_wrap=True)
@@ -35,7 +35,7 @@ def render_ranking(summary: Summary, console: Console) -> None:
             label, style = "failed", "yellow"
         table.add_row(
             str(rank), row.name, _score(row.score),
-            *(_score(row.lessons.get(lesson)) for lesson in LESSONS),
+            *(_score(row.lessons.get(lesson)) for lesson in lessons),
             _number(row.screens), _number(row.support_contacts),
             {True: "✔", False: "✘", None: "–"}[row.footer_link],
             Text(label, style=style))
@@ -50,14 +50,15 @@ def render_ranking(summary: Summary, console: Console) -> None:
 
 def render_csv(summary: Summary) -> str:
     """One line per store, the same columns as the ranking, lessons by id."""
+    lessons = [lesson_id for lesson_id, _ in summary.lessons]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["rank", "store", "file", "store_url", "score", *LESSONS, "screens",
+    writer.writerow(["rank", "store", "file", "store_url", "score", *lessons, "screens",
                      "interactions", "fields", "support_contacts", "footer_link", "flow_status",
                      "status", "passed", "error"])
     for rank, row in enumerate(summary.stores, 1):
         writer.writerow([rank, row.name, row.file or "", row.store_url or "",
-                         _plain(row.score), *(_plain(row.lessons.get(x)) for x in LESSONS),
+                         _plain(row.score), *(_plain(row.lessons.get(x)) for x in lessons),
                          _plain(row.screens), _plain(row.interactions), _plain(row.fields),
                          _plain(row.support_contacts), _plain(row.footer_link),
                          row.flow_status or "", row.status, row.passed, row.error or ""])
@@ -65,7 +66,9 @@ def render_csv(summary: Summary) -> str:
 
 
 def _score(value: float | None) -> Text:
-    return Text("n/a", style="dim") if value is None else Text(f"{value:.0f}", style=band(value))
+    if value is None:
+        return Text("n/a", style="dim")
+    return Text(f"{value:.0f}", style=score_style(value))
 
 
 def _number(value: int | None) -> str:

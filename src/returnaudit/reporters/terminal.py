@@ -13,10 +13,12 @@ from rich.text import Text
 from returnaudit.lib.wording import shorten
 from returnaudit.report import Report
 from returnaudit.report.model import FlowSection, PolicySection
+from returnaudit.reporters.bands import Band, band
 
 _STATUS_STYLE = {"passed": "green", "failed": "bold red", "skipped": "dim", "stopped": "yellow"}
 _FLOW_STYLE = {"completed": "green", "failed": "bold red", "stopped_before_submit": "yellow",
                "not_run": "dim"}
+_BAND_STYLE = {Band.POOR: "red", Band.AVERAGE: "yellow", Band.GOOD: "green", None: "dim"}
 
 
 def render_terminal(report: Report, console: Console, *, verbose: bool = False) -> None:
@@ -43,19 +45,17 @@ def render_terminal(report: Report, console: Console, *, verbose: bool = False) 
     console.print()
 
 
-def band(score: float | None) -> str:
-    """The colour of a score, as Lighthouse bands them: 0-49 red, 50-89 amber, 90-100 green."""
-    if score is None:
-        return "dim"
-    return "red" if score < 50 else "yellow" if score < 90 else "green"
+def score_style(score: float | None) -> str:
+    """The colour of a score's band: red, amber or green (dim for none)."""
+    return _BAND_STYLE[band(score)]
 
 
 def _bar(score: float | None, width: int = 20) -> Text:
     if score is None:
         return Text("─" * width + "  n/a", style="dim")
     filled = round(score / 100 * width)
-    return Text.assemble(("█" * filled, band(score)), ("░" * (width - filled), "dim"),
-                         (f" {score:5.1f}", f"bold {band(score)}"))
+    return Text.assemble(("█" * filled, score_style(score)), ("░" * (width - filled), "dim"),
+                         (f" {score:5.1f}", f"bold {score_style(score)}"))
 
 
 def _header(report: Report) -> RenderableType:
@@ -64,8 +64,8 @@ def _header(report: Report) -> RenderableType:
     lines = [Text.assemble(("Store  ", "dim"), report.scenario.store_url)]
     if report.lessons:
         shown = "n/a" if report.score is None else f"{report.score:.0f}"
-        lines.insert(0, Text.assemble(("Score  ", "dim"), (shown, f"bold {band(report.score)}"),
-                                      (" / 100", "dim")))
+        style = f"bold {score_style(report.score)}"
+        lines.insert(0, Text.assemble(("Score  ", "dim"), (shown, style), (" / 100", "dim")))
     if report.status == "error":
         lines.append(Text("Audit  could not run (see errors below)", style="bold red"))
     elif report.flow.status == "not_run":

@@ -50,7 +50,7 @@ class Rubric(_Strict):
 def default_rubric() -> Rubric:
     """The bundled rubric (returnaudit/data/rubric.yaml)."""
     raw = (resources.files("returnaudit.scoring") / "rubric.yaml").read_text(encoding="utf-8")
-    return Rubric.model_validate(load_yaml(raw))
+    return _has_thresholds(Rubric.model_validate(load_yaml(raw)), "rubric.yaml")
 
 
 def load_override(path: Path) -> dict[str, Any]:
@@ -73,11 +73,24 @@ def with_overrides(base: Rubric, *overrides: Mapping[str, Any], source: str = "r
         _check_known(override, data, source)
         data = _merge(data, override)
     try:
-        return Rubric.model_validate(data)
+        rubric = Rubric.model_validate(data)
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         where = ".".join(str(p) for p in first["loc"])
         raise UsageError(f"{source}: {where}: {first['msg'].lower()}") from None
+    return _has_thresholds(rubric, source)
+
+
+def _has_thresholds(rubric: Rubric, source: str) -> Rubric:
+    """`rubric`, once it holds every threshold the checks declare they read; a missing one is
+    an error naming the check, here at load rather than as an `error` result in every report."""
+    from returnaudit.checks import CHECKS  # the checks import this module: not at its top
+
+    missing = [f"'{group}.{name}' (read by {check.id})" for check in CHECKS.values()
+               for group, name in check.thresholds if name not in rubric.thresholds.get(group, {})]
+    if missing:
+        raise UsageError(f"{source}: no threshold {', '.join(missing)}")
+    return rubric
 
 
 def _check_known(override: Mapping[str, Any], data: Mapping[str, Any], source: str,

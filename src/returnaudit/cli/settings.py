@@ -1,0 +1,110 @@
+"""The one builder of run settings from the command line, used by `run`, `audit`, `rescore`
+and `demo`: browser, outputs and judging. Imported when a command runs, not for `--help`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from returnaudit.cli.console import err
+from returnaudit.cli.options import CookieBanner, TraceMode
+
+if TYPE_CHECKING:
+    from returnaudit.browser.options import CollectOptions
+    from returnaudit.pipeline.judge import Judging
+    from returnaudit.pipeline.outputs import Outputs
+    from returnaudit.pipeline.run import RunSettings
+
+
+@dataclass(frozen=True, kw_only=True)
+class RunFlags:
+    """The options of `run`, `audit`, `rescore` and `demo` as given; a command that lacks an
+    option leaves its default. Field names are the option names."""
+
+    out_dir: Path = Path("reports")
+    json_path: str | None = None
+    html: Path | None = None
+    junit: Path | None = None
+    markdown: Path | None = None
+    csv: Path | None = None
+    save_artifacts: bool = False
+    quiet: bool = False
+    verbose: bool = False
+    browser: str | None = None
+    connect: str | None = None
+    cdp: str | None = None
+    headed: bool = False
+    browser_arg: list[str] | None = None
+    block: str | None = None
+    screenshots: bool = False
+    trace: TraceMode = TraceMode.off
+    cookie_banner: CookieBanner = CookieBanner.accept
+    allow_submit: bool = False
+    timeout: float = 120.0
+    step_timeout: float = 10.0
+    jobs: int = 1
+    rubric: Path | None = None
+    fail_under: float | None = None
+    baseline: Path | None = None
+    update_baseline: bool = False
+    tolerance: float = 0.0
+
+
+def run_settings(flags: RunFlags) -> RunSettings:
+    """The run settings the options ask for; bad combinations are usage errors (exit 2)."""
+    from returnaudit.pipeline.run import RunSettings
+
+    return RunSettings(collect=_collect(flags), outputs=_outputs(flags),
+                       judging=_judging(flags))
+
+
+def _outputs(flags: RunFlags) -> Outputs:
+    """Where the reports go."""
+    from returnaudit.pipeline.outputs import Outputs
+
+    return Outputs(out_dir=flags.out_dir, json_path=flags.json_path, quiet=flags.quiet,
+                   verbose=flags.verbose, save_artifacts=flags.save_artifacts, html=flags.html,
+                   junit=flags.junit, markdown=flags.markdown, csv=flags.csv)
+
+
+def _collect(flags: RunFlags) -> CollectOptions:
+    from returnaudit.browser.options import BrowserOptions, CollectOptions, RunOptions
+
+    browser = BrowserOptions(
+        connect=flags.connect, cdp=flags.cdp, executable=flags.browser, headed=flags.headed,
+        block=_blocked(flags), extra_args=tuple(flags.browser_arg or ()))
+    run = RunOptions(
+        step_timeout_s=flags.step_timeout, allow_submit=flags.allow_submit,
+        accept_cookies=flags.cookie_banner is CookieBanner.accept,
+        screenshots_dir=flags.out_dir / "screenshots" if flags.screenshots else None,
+        trace=flags.trace.value, traces_dir=flags.out_dir / "traces")
+    return CollectOptions(browser=browser, run=run, scenario_timeout_s=flags.timeout,
+                          jobs=flags.jobs)
+
+
+def _blocked(flags: RunFlags) -> frozenset[str]:
+    """`--block` (default all) as kinds; screenshots show the store as a shopper sees it."""
+    from returnaudit.browser.blocking import parse_block
+
+    kinds = parse_block(flags.block or "all")
+    if flags.block is not None and (flags.connect or flags.cdp):
+        err.print("note: --block works through launch flags: it does not reach a browser "
+                  "this run did not start (--connect, --cdp)", soft_wrap=True, highlight=False)
+    return kinds - {"images", "fonts"} if flags.screenshots else kinds
+
+
+def _judging(flags: RunFlags) -> Judging:
+    from returnaudit.lib.errors import UsageError
+    from returnaudit.pipeline.baseline import Baseline
+    from returnaudit.pipeline.judge import Judging
+    from returnaudit.scoring.rubric import default_rubric, load_override, with_overrides
+
+    override = load_override(flags.rubric) if flags.rubric else None
+    if override:
+        with_overrides(default_rubric(), override, source=str(flags.rubric))  # fail early
+    if flags.update_baseline and flags.baseline is None:
+        raise UsageError("--update-baseline needs --baseline PATH (where to write it)")
+    baseline = (Baseline(flags.baseline, flags.update_baseline, flags.tolerance)
+                if flags.baseline else None)
+    return Judging(rubric_override=override, fail_under=flags.fail_under, baseline=baseline)

@@ -1,0 +1,50 @@
+"""Checks declare the rubric thresholds they read: a rubric without one fails at load, and a
+check that reads a threshold it does not declare fails here."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import inspect
+import re
+
+import pytest
+
+from returnaudit.checks import CHECKS
+from returnaudit.lib.errors import UsageError
+from returnaudit.scoring.rubric import default_rubric, with_overrides
+
+
+def _reads(check_id: str) -> set[tuple[str, str]]:
+    """The `rubric.threshold("group", "name")` calls in the check's module."""
+    tree = ast.parse(inspect.getsource(inspect.getmodule(CHECKS[check_id].evaluate)))
+    return {(call.args[0].value, call.args[1].value) for call in ast.walk(tree)
+            if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+            and call.func.attr == "threshold"
+            and all(isinstance(a, ast.Constant) for a in call.args)}
+
+
+@pytest.mark.parametrize("check_id", list(CHECKS))
+def test_a_check_declares_every_threshold_it_reads(check_id: str) -> None:
+    assert _reads(check_id) == set(CHECKS[check_id].thresholds)
+
+
+def test_the_bundled_rubric_has_every_declared_threshold() -> None:
+    rubric = default_rubric()
+    for check in CHECKS.values():
+        for group, name in check.thresholds:
+            assert rubric.threshold(group, name) is not None
+
+
+def test_a_misspelled_threshold_fails_when_the_rubric_loads(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    base = default_rubric()
+    tone = CHECKS["customer-friendly-tone"]
+    monkeypatch.setitem(CHECKS, tone.id, dataclasses.replace(
+        tone, thresholds=(("tone", "friendly_ration"),)))
+    message = "no threshold 'tone.friendly_ration' (read by customer-friendly-tone)"
+    with pytest.raises(UsageError, match=re.escape(f"rubric.yaml: {message}")):
+        default_rubric.__wrapped__()
+    with pytest.raises(UsageError, match=re.escape(f"team.yaml: {message}")):
+        with_overrides(base, {"thresholds": {"tone": {"friendly_ratio": 0.5}}},
+                       source="team.yaml")
