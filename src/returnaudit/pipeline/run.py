@@ -162,8 +162,8 @@ def warm_up() -> None:
     the first judgement would otherwise spend."""
     from returnaudit import report  # noqa: F401  (the import is the work)
     from returnaudit.analysis.keywords import keywords
-    from returnaudit.analysis.policy.lexicon import lexicon_for
-    from returnaudit.analysis.policy.packs import available_languages
+    from returnaudit.lang.lexicon import lexicon_for
+    from returnaudit.lang.packs import available_languages
     from returnaudit.scoring.rubric import default_rubric
 
     keywords()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from returnaudit.analysis.policy.pack_schema import Negation
-from returnaudit.analysis.policy.patterns import WORD, whole_words
+from returnaudit.lang.patterns import WORD, whole_words
+from returnaudit.lang.schema import Negation
 
 _PUNCTUATION_BREAK = re.compile(r"[,;:.!?()\[\]–—]")
 _REACH = 240

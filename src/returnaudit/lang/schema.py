@@ -21,6 +21,10 @@ def _compiles(fragments: list[str]) -> list[str]:
 Fragments = Annotated[list[str], AfterValidator(_compiles)]
 """A list of regular-expression fragments, each matched as whole words, case-insensitively."""
 
+Stems = Annotated[list[str], AfterValidator(_compiles)]
+"""Regular-expression fragments matched anywhere, inside words too (web addresses run words
+together: "returnpolicy", "kundenservice"), case-insensitively."""
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -126,6 +130,8 @@ class Methods(_Strict):
     """'only', 'uniquement': a named outcome that rules out a plain money refund."""
     validity: Fragments = []
     """'valid for', 'valable': a duration that is a credit's lifetime, not a refund delay."""
+    explicit_money: Stems = []
+    """'card', 'paiement': a money refund named as such, which 'only' does not rule out."""
 
 
 class Exclusions(_Strict):

@@ -1,4 +1,4 @@
-"""Find, load and validate the language packs shipped as YAML files in `policy/lang/`."""
+"""Find, load and validate the language packs: one YAML file per language in `lang/`."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from importlib.resources import files
 import yaml
 from pydantic import ValidationError
 
-from returnaudit.analysis.policy.pack_schema import LanguagePack
+from returnaudit.lang.schema import LanguagePack
 from returnaudit.lib.errors import ReturnAuditError
 from returnaudit.lib.yamlfile import load_yaml
 
-_LANG_DIR = files("returnaudit.analysis.policy").joinpath("lang")
+_LANG_DIR = files("returnaudit.lang")
 
 
 class PackError(ReturnAuditError):

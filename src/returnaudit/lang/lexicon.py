@@ -8,12 +8,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from returnaudit.analysis.policy.amounts import percent_pattern
-from returnaudit.analysis.policy.durations import DurationGrammar
-from returnaudit.analysis.policy.negation import NegationRules
-from returnaudit.analysis.policy.pack_schema import LanguagePack
-from returnaudit.analysis.policy.packs import load_pack
-from returnaudit.analysis.policy.patterns import whole_words
+from returnaudit.lang.amounts import percent_pattern
+from returnaudit.lang.durations import DurationGrammar
+from returnaudit.lang.negation import NegationRules
+from returnaudit.lang.packs import load_pack
+from returnaudit.lang.patterns import anywhere, whole_words
+from returnaudit.lang.schema import LanguagePack
 
 CueName = Literal[
     "return_action",
@@ -82,6 +82,7 @@ class Lexicon:
     return_alternative: re.Pattern[str]
     exclusive: re.Pattern[str]
     validity: re.Pattern[str]
+    explicit_money: re.Pattern[str]
     exclusion_cues: re.Pattern[str]
     categories: Mapping[str, re.Pattern[str]]
     clause_breaks: re.Pattern[str]
@@ -128,6 +129,7 @@ def compile_pack(pack: LanguagePack) -> Lexicon:
         return_alternative=whole_words(methods.return_alternative),
         exclusive=whole_words(methods.exclusive),
         validity=whole_words(methods.validity),
+        explicit_money=anywhere(methods.explicit_money),
         exclusion_cues=whole_words(pack.exclusions.cues),
         categories={name: whole_words(words) for name, words in pack.exclusions.categories.items()},
         clause_breaks=whole_words(pack.clause_breaks),
