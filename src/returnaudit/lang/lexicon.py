@@ -1,4 +1,4 @@
-"""A language pack compiled for matching: cue patterns, negation, durations, stopwords."""
+"""One language pack compiled for the policy reader: cue patterns, negation, durations."""
 
 from __future__ import annotations
 
@@ -6,14 +6,16 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from returnaudit.lang.amounts import percent_pattern
 from returnaudit.lang.durations import DurationGrammar
-from returnaudit.lang.negation import NegationRules
+from returnaudit.lang.negation import NegationRules, first_positive
 from returnaudit.lang.packs import load_pack
 from returnaudit.lang.patterns import anywhere, whole_words
-from returnaudit.lang.schema import LanguagePack
+
+if TYPE_CHECKING:
+    from returnaudit.lang.schema import LanguagePack
 
 CueName = Literal[
     "return_action",
@@ -107,10 +109,7 @@ class Lexicon:
         self, pattern: re.Pattern[str], text: str, *, inside: bool = False
     ) -> re.Match[str] | None:
         """The first match of any pattern that is not negated."""
-        for match in pattern.finditer(text):
-            if not self.negated(text, match, inside=inside):
-                return match
-        return None
+        return first_positive(pattern, text, self.negation, inside=inside)
 
     def negated(self, text: str, match: re.Match[str], *, inside: bool = False) -> bool:
         """Whether a match is under a negation."""

@@ -1,12 +1,16 @@
-"""Decide whether a cue is negated: a negation word shortly before it (or after, in German)."""
+"""The one negation/scope rule: a cue is negated by a negation word shortly before it, in its
+clause (or after it, for languages like German)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from returnaudit.lang.patterns import WORD, whole_words
-from returnaudit.lang.schema import Negation
+
+if TYPE_CHECKING:
+    from returnaudit.lang.schema import Negation
 
 _PUNCTUATION_BREAK = re.compile(r"[,;:.!?()\[\]–—]")
 _REACH = 240
@@ -58,3 +62,12 @@ class NegationRules:
         clause = _PUNCTUATION_BREAK.split(text)[0]
         words = WORD.findall(clause)
         return " ".join(words[: self.after_scope])
+
+
+def first_positive(pattern: re.Pattern[str], text: str, rules: NegationRules, *,
+                   inside: bool = False) -> re.Match[str] | None:
+    """The first match of the pattern that is not negated."""
+    for match in pattern.finditer(text):
+        if not rules.is_negated(text, match.start(), match.end(), inside=inside):
+            return match
+    return None

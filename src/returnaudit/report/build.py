@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from returnaudit import __version__
-from returnaudit.analysis.counts import FlowCounts, count, support_contact_steps
 from returnaudit.analysis.derived import Analysis
-from returnaudit.artifacts.model import Artifacts, SupportChannel
+from returnaudit.artifacts.model import Artifacts
 from returnaudit.checks import CHECKS
 from returnaudit.checks.base import Status
 from returnaudit.report.gates import gates_for
@@ -37,8 +36,7 @@ def build_report(artifacts: Artifacts, budgets: Budgets | None = None,
     rubric = rubric or default_rubric()
     inp = Analysis(artifacts)
     scored = score(inp, rubric)
-    counts = count(artifacts.flow.steps)
-    gates = tuple(gates_for(artifacts, counts, scored, budgets, fail_under))
+    gates = tuple(gates_for(artifacts, inp.counts, scored, budgets, fail_under))
     return Report(
         tool=ToolInfo("returnaudit", __version__),
         scenario=ScenarioRef(artifacts.scenario.name, artifacts.scenario.file,
@@ -51,9 +49,9 @@ def build_report(artifacts: Artifacts, budgets: Budgets | None = None,
         lessons=tuple(LessonEntry(ls.id, ls.number, ls.title, ls.score, ls.checks)
                       for ls in scored.lessons),
         checks=tuple(_check(o) for o in scored.outcomes),
-        flow=_flow(artifacts, counts),
+        flow=_flow(inp),
         policy=_policy(inp),
-        support_channels=_channels(artifacts),
+        support_channels=inp.channels,
         gates=gates,
         errors=tuple(ReportError(e.where, e.message) for e in artifacts.errors),
         fix_first=_fix_first(scored),
@@ -79,21 +77,21 @@ def _fix_first(scored: Scored) -> tuple[FixFirstEntry, ...]:
                  for f in scored.fix_first)
 
 
-def _flow(artifacts: Artifacts, counts: FlowCounts) -> FlowSection:
-    flow = artifacts.flow
-    contacts = support_contact_steps(flow.steps)
+def _flow(inp: Analysis) -> FlowSection:
+    flow, counts = inp.artifacts.flow, inp.counts
+    contacts = {index: inp.support_signals[index] for index in inp.support_steps}
     return FlowSection(
         status=flow.status, screens=counts.screens, interactions=counts.interactions,
         fields=counts.fields, support_contacts=counts.support_contacts,
         duration_ms=flow.duration_ms, goal=flow.goal, goal_met=flow.goal_met,
         failure=flow.failure,
-        steps=tuple(ReportStep.from_record(s, s.index in contacts) for s in flow.steps),
-        trace=artifacts.trace,
+        steps=tuple(ReportStep.from_record(s, contacts.get(s.index)) for s in flow.steps),
+        trace=inp.artifacts.trace,
     )
 
 
 def _policy(inp: Analysis) -> PolicySection:
-    link, page = inp.artifacts.footer_link, inp.policy
+    link, page = inp.footer_link, inp.policy
     structured = inp.structured
     facts: dict[str, Any] = {k: (list(v) if isinstance(v, tuple) else v)
                              for k, v in inp.facts.to_dict().items()}
@@ -109,11 +107,3 @@ def _policy(inp: Analysis) -> PolicySection:
                                        structured.valid, structured.problems),
     )
 
-
-def _channels(artifacts: Artifacts) -> tuple[SupportChannel, ...]:
-    """Every channel once (by kind and evidence), where it was first seen."""
-    seen: dict[tuple[str, str], SupportChannel] = {}
-    for page in (*artifacts.pages, *artifacts.shop_pages):
-        for channel in page.channels:
-            seen.setdefault((channel.kind, channel.evidence), channel)
-    return tuple(seen.values())
