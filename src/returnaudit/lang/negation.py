@@ -64,8 +64,20 @@ class NegationRules:
         return " ".join(words[: self.after_scope])
 
 
-def first_positive(pattern: re.Pattern[str], text: str, rules: NegationRules, *,
-                   inside: bool = False) -> re.Match[str] | None:
+@dataclass(frozen=True)
+class AnyNegation:
+    """Several languages' rules read together: a cue is negated when any of them says so (a
+    page is read with every pack at once)."""
+
+    rules: tuple[NegationRules, ...]
+
+    def is_negated(self, text: str, start: int, end: int, *, inside: bool = False) -> bool:
+        """True when any language's rule negates text[start:end]."""
+        return any(rule.is_negated(text, start, end, inside=inside) for rule in self.rules)
+
+
+def first_positive(pattern: re.Pattern[str], text: str, rules: NegationRules | AnyNegation,
+                   *, inside: bool = False) -> re.Match[str] | None:
     """The first match of the pattern that is not negated."""
     for match in pattern.finditer(text):
         if not rules.is_negated(text, match.start(), match.end(), inside=inside):

@@ -1,12 +1,15 @@
 """The page-signal and browsing lists of every pack, compiled and read together.
 
 A French store may well label its footer link in English, so a page is read with every pack
-at once; each pack's words keep their own pack's negation rule. Labels (link texts, headings,
-button names) are matched as they are; page text is read sentence by sentence, and a sentence
-says something only where no negation covers the words ("we do not offer exchanges").
-Restrictive wording is the exception: it is negative by nature ("no refunds", "will be
-refused"), so a negation nearby belongs to another part of the sentence ("sent back without
-authorisation will be refused") and it is read as written.
+at once, and a cue is negated when any pack's negation rule says so. Labels (link texts,
+headings, button names) are matched as they are; page text is read sentence by sentence, and
+a sentence says something only where no negation covers the words ("we do not offer
+exchanges").
+Two lists read negation differently. Restrictive wording is negative by nature ("no refunds",
+"will be refused"): a negation nearby belongs to another part of the sentence ("sent back
+without authorisation will be refused"), so it is read as written. A push to support spans a
+whole clause ("contact us ... to start a return"): a negation inside it denies it too ("pas
+besoin de contacter notre service client").
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from returnaudit.lang.negation import NegationRules, first_positive
+from returnaudit.lang.negation import AnyNegation, NegationRules, first_positive
 from returnaudit.lang.packs import load_all
 from returnaudit.lang.patterns import NEVER, anywhere, whole_words
 from returnaudit.lang.sentences import split_sentences
@@ -29,6 +32,9 @@ if TYPE_CHECKING:
 AS_WRITTEN = frozenset({"tone.restrictive"})
 """Lists read without negation: wording that is negative by nature."""
 
+CLAUSES = frozenset({"support_push"})
+"""Lists whose words span a clause: a negation inside them denies them too."""
+
 MAX_LABELS = 20_000
 """Labels remembered per list (a run over thousands of stores must not grow without end)."""
 
@@ -38,14 +44,14 @@ MAX_SENTENCE = 300
 
 @dataclass(frozen=True)
 class WordList:
-    """One list of every pack: each pack's words with that pack's negation rule."""
+    """One list of every pack: all the packs' words, and all their negation rules."""
 
-    parts: tuple[tuple[re.Pattern[str], NegationRules], ...]
+    pattern: re.Pattern[str]
+    negation: AnyNegation
     negatable: bool = True
     """False for wording that is negative by nature: read as written."""
-    any_pack: re.Pattern[str] = NEVER
-    """Every pack's words in one pattern: most sentences say none of them, and one search
-    tells."""
+    inside: bool = False
+    """True for words that span a clause: a negation inside them counts too."""
     _labels: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
     """Labels already read: every page repeats the same header and footer links."""
 
@@ -55,16 +61,14 @@ class WordList:
         if known is None:
             if len(self._labels) >= MAX_LABELS:
                 self._labels.clear()
-            known = self._labels[label] = bool(self.any_pack.search(fold(label)))
+            known = self._labels[label] = bool(self.pattern.search(fold(label)))
         return known
 
     def says(self, sentence: str) -> bool:
         """Whether a (folded) sentence holds any of the words, not negated."""
-        if not self.any_pack.search(sentence):
-            return False
         if not self.negatable:
-            return True
-        return any(first_positive(pattern, sentence, negation) for pattern, negation in self.parts)
+            return bool(self.pattern.search(sentence))
+        return first_positive(self.pattern, sentence, self.negation, inside=self.inside) is not None
 
     def first(self, text: str) -> str | None:
         """The first sentence of a page text that says it."""
@@ -72,7 +76,7 @@ class WordList:
 
     def every(self, text: str) -> list[str]:
         """Every sentence of a page text that says it, in order."""
-        if not self.any_pack.search(folded(text)):  # most pages: no need to cut into sentences
+        if not self.pattern.search(folded(text)):  # most pages: no need to cut into sentences
             return []
         return [quote for quote, sentence in page_sentences(text) if self.says(sentence)]
 
@@ -112,14 +116,11 @@ def compile_page_words(packs: Iterable[LanguagePack]) -> PageWords:
     """Compile the lists of these packs, read together."""
     chosen = tuple(packs)
     signals, browsing = [p.signals for p in chosen], [p.browsing for p in chosen]
-    negations = [NegationRules.from_pack(p.negation) for p in chosen]
+    negation = AnyNegation(tuple(NegationRules.from_pack(p.negation) for p in chosen))
 
     def words(get: str) -> WordList:
-        lists = [_attribute(section, get) for section in signals]
-        parts = tuple((whole_words(items), negation)
-                      for items, negation in zip(lists, negations, strict=True))
-        every = whole_words(word for items in lists for word in items)
-        return WordList(parts, negatable=get not in AS_WRITTEN, any_pack=every)
+        pattern = whole_words(word for section in signals for word in _attribute(section, get))
+        return WordList(pattern, negation, negatable=get not in AS_WRITTEN, inside=get in CLAUSES)
 
     def stems(lists: Iterable[list[str]]) -> list[str]:
         return [stem for items in lists for stem in items]
