@@ -15,7 +15,7 @@ besoin de contacter notre service client").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -72,13 +72,16 @@ class WordList:
 
     def first(self, text: str) -> str | None:
         """The first sentence of a page text that says it."""
-        return next(iter(self.every(text)), None)
+        return next(self._saying(text), None)
 
     def every(self, text: str) -> list[str]:
         """Every sentence of a page text that says it, in order."""
+        return list(self._saying(text))
+
+    def _saying(self, text: str) -> Iterator[str]:
         if not self.pattern.search(folded(text)):  # most pages: no need to cut into sentences
-            return []
-        return [quote for quote, sentence in page_sentences(text) if self.says(sentence)]
+            return
+        yield from (quote for quote, sentence in page_sentences(text) if self.says(sentence))
 
 
 @dataclass(frozen=True)
