@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from returnaudit.analysis.policy import detect_language, extract_facts
-from returnaudit.analysis.policy.language import resolve_language
+from returnaudit.lang.detect import resolve_language
 
 
 @pytest.mark.parametrize(

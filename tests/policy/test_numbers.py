@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from returnaudit.analysis.policy.amounts import money_in, parse_number, percent_in
-from returnaudit.analysis.policy.lexicon import lexicon_for
+from returnaudit.lang.amounts import money_in, parse_number, percent_in
+from returnaudit.lang.lexicon import lexicon_for
 
 
 @pytest.mark.parametrize(

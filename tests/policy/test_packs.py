@@ -7,9 +7,9 @@ from typing import get_args
 import pytest
 import yaml
 
-from returnaudit.analysis.policy.lexicon import CueName, compile_pack, lexicon_for
-from returnaudit.analysis.policy.pack_schema import Cues
-from returnaudit.analysis.policy.packs import PackError, available_languages, load_pack, parse_pack
+from returnaudit.lang.lexicon import CueName, compile_pack, lexicon_for
+from returnaudit.lang.packs import PackError, available_languages, load_pack, parse_pack
+from returnaudit.lang.schema import Cues
 
 
 def english_pack_data() -> dict[str, object]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from returnaudit.analysis.policy.lexicon import lexicon_for
-from returnaudit.analysis.policy.sentences import normalise, split_sentences
+from returnaudit.lang.lexicon import lexicon_for
+from returnaudit.lang.sentences import split_sentences
+from returnaudit.lang.text import normalise
 
 ABBREVIATIONS = lexicon_for("en").abbreviations | lexicon_for("fr").abbreviations
 

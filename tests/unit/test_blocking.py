@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from returnaudit.analysis.keywords import keywords
 from returnaudit.browser.blocking import DEFAULT, block_args, parse_block, tracker_hosts
+from returnaudit.lib.chat_widgets import chat_widgets
 from returnaudit.lib.errors import UsageError
 
 
@@ -56,6 +56,6 @@ def test_no_chat_vendor_or_tag_manager_is_a_tracker() -> None:
     for loader in ("googletagmanager.com", "www.googletagmanager.com", "cdn.segment.com",
                    "tags.tiqcdn.com"):
         assert not any(loader == h or loader.endswith("." + h) for h in hosts), loader
-    for widget in keywords().chat_widgets.values():
+    for widget in chat_widgets().values():
         for script in widget.scripts:
             assert not any(script == h or script.endswith("." + h) for h in hosts), script

@@ -161,8 +161,18 @@ def test_rescore_bad_inputs_exit_2(tmp_path: Path) -> None:
     report.write_text('{"schema": "returnaudit.report/1"}')
     result = runner.invoke(app, ["rescore", str(report)])
     assert result.exit_code == 2
-    assert "not a returnaudit artifacts file (expected schema 'returnaudit.artifacts/1'" in (
+    assert "not a returnaudit artifacts file (expected schema 'returnaudit.artifacts/2'" in (
         result.output)
+
+
+def test_rescore_of_an_older_artifacts_file_asks_to_gather_it_again(tmp_path: Path) -> None:
+    # /1 files froze the browser's verdicts instead of what it saw: nothing to re-judge.
+    old = tmp_path / "old.artifacts.json"
+    old.write_text('{"schema": "returnaudit.artifacts/1", "pages": []}')
+    result = runner.invoke(app, ["rescore", str(old)])
+    assert (result.exit_code, result.output) == (
+        2, f"error: {old}: saved by an older returnaudit (returnaudit.artifacts/1); gather it "
+           "again with run --save-artifacts\n")
 
 
 def test_rubric_override_errors_exit_2(tmp_path: Path) -> None:

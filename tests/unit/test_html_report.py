@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from markupsafe import escape
 
-from returnaudit.artifacts.model import SupportChannel
+from returnaudit.analysis.signals import SupportChannel
 from returnaudit.artifacts.plain import from_plain
 from returnaudit.pipeline.outputs import write_formatted
 from returnaudit.report.model import (

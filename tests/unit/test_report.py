@@ -7,7 +7,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from returnaudit.artifacts.model import Artifacts, FlowArtifact, FlowFailure
+from returnaudit.artifacts.model import Artifacts, ClickTarget, FlowArtifact, FlowFailure
 from returnaudit.lib.files import slug
 from returnaudit.lib.redact import Redactor
 from returnaudit.pipeline.outputs import write_formatted
@@ -18,7 +18,7 @@ from returnaudit.reporters.json_report import render_json
 from returnaudit.reporters.terminal import render_terminal
 from returnaudit.scenario.models import Budgets
 
-from .helpers import artifacts, step
+from .helpers import artifacts, page, step
 
 TOP_KEYS = ["schema", "tool", "scenario", "started_at", "duration_ms", "status", "score",
             "passed", "lessons", "checks", "flow", "policy", "support_channels", "gates", "errors",
@@ -27,7 +27,8 @@ TOP_KEYS = ["schema", "tool", "scenario", "started_at", "duration_ms", "status",
 
 def _flow_run() -> Artifacts:
     steps = (step(0, "open", new=True), step(1, "click", new=True, target="'Returns' in footer"),
-             step(2, "fill"), step(3, "click", new=True, signal="page says: email us to return"))
+             step(2, "fill"), step(3, "click", new=True,
+                                   clicked=ClickTarget("Email us", "mailto:r@s.example", "")))
     return artifacts(steps)
 
 
@@ -80,10 +81,8 @@ def test_terminal_report_shows_timeline_counts_and_failure() -> None:
 
 
 def test_terminal_report_says_when_the_footer_link_is_missing() -> None:
-    from returnaudit.artifacts.model import FooterLink
-
     console = Console(record=True, width=120)
-    render_terminal(build_report(artifacts(footer_link=FooterLink(False, None, None))), console)
+    render_terminal(build_report(artifacts(entry=page(footer_links=()))), console)
     assert "no returns or refund link in the footer" in console.export_text()
 
 

@@ -1,19 +1,23 @@
-"""Page signals: the footer's returns link, pushes to support, support channels (EN and FR)."""
+"""Page signals: the footer's returns link, pushes to support, support channels (EN and FR),
+read by the analysis from what the browser gathered."""
 
 from __future__ import annotations
 
 import pytest
 
 from returnaudit.analysis.signals import (
-    ClickTarget,
+    channels,
     channels_on_page,
     click_support_signal,
     find_returns_link,
-    is_returns_text,
+    step_support_signal,
     support_push,
 )
-from returnaudit.artifacts.model import Link
+from returnaudit.artifacts.model import ClickTarget, ContactNote, Link
 from returnaudit.browser.gather import snapshot_from_raw
+from returnaudit.lang.links import is_returns_text
+
+from .helpers import page, step
 
 
 @pytest.mark.parametrize(
@@ -105,7 +109,7 @@ def test_channels_on_page() -> None:
                      ("form", "http://s/")]
 
 
-def test_snapshot_from_raw_classifies_without_a_browser() -> None:
+def test_snapshot_from_raw_keeps_raw_facts_that_analysis_reads() -> None:
     raw = {
         "url": "http://s/terms", "title": "Terms", "lang": "en", "heading": "Terms",
         "footerSource": "footer", "footerLinks": [{"text": "Terms", "href": "http://s/terms"}],
@@ -114,6 +118,28 @@ def test_snapshot_from_raw_classifies_without_a_browser() -> None:
         "text": "9. Returns\nTo start a return, email us with your order number.",
     }
     snap = snapshot_from_raw(raw, 200)
-    assert snap.support_push == "To start a return, email us with your order number."
-    assert len(snap.links) == 1 and snap.channels[0].kind == "email"
+    assert support_push(snap.text) == "To start a return, email us with your order number."
+    assert len(snap.links) == 1 and channels([snap])[0].kind == "email"
     assert snap.has_search and snap.http_status == 200
+
+
+PAGES = (page("http://s/"), page("http://s/terms", text="To start a return, email us."))
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        (step(1, "contact", contact=ContactNote("email", "write to returns@s.example")),
+         "contact step (email): write to returns@s.example"),
+        (step(1, "contact", contact=ContactNote("chat", None)), "contact step (chat)"),
+        (step(1, "click", new=True, page=1, clicked=ClickTarget("Mail", "mailto:r@s.example", "")),
+         "click on email link mailto:r@s.example"),
+        (step(1, "click", new=True, page=1), "page says: To start a return, email us."),
+        (step(1, "click", page=1), None),
+        (step(1, "click", new=True, page=0), None),
+        (step(1, "click", new=True, page=9), None),
+    ],
+)
+def test_step_support_signal_from_what_the_browser_recorded(record: object,
+                                                           expected: str | None) -> None:
+    assert step_support_signal(record, PAGES) == expected  # type: ignore[arg-type]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from returnaudit.artifacts.model import StepRecord
@@ -22,18 +22,19 @@ class FlowCounts:
     """Screens on which the shopper was pushed to contact support (at most one per screen)."""
 
 
-def count(steps: Sequence[StepRecord]) -> FlowCounts:
-    """Count over the steps that ran; skipped and failed steps count for nothing."""
+def count(steps: Sequence[StepRecord], signals: Mapping[int, str]) -> FlowCounts:
+    """Count over the steps that ran; skipped and failed steps count for nothing. `signals`:
+    step index -> why that step pushes the shopper to support."""
     done = [s for s in steps if s.status == "passed"]
     return FlowCounts(
         screens=max(0, sum(s.new_screen for s in done) - 1),
         interactions=sum(s.interaction for s in done),
         fields=sum(s.field for s in done),
-        support_contacts=len(support_contact_steps(done)),
+        support_contacts=len(support_contact_steps(done, signals)),
     )
 
 
-def support_contact_steps(steps: Sequence[StepRecord]) -> set[int]:
+def support_contact_steps(steps: Sequence[StepRecord], signals: Mapping[int, str]) -> set[int]:
     """Indexes of the steps that count as a support contact: the first signal on each screen.
 
     A step belongs to the screen it ends on. An "email us to start a return" page, the click on
@@ -46,7 +47,7 @@ def support_contact_steps(steps: Sequence[StepRecord]) -> set[int]:
             continue
         if step.new_screen:
             screen, counted = screen + 1, False
-        if step.support_signal and not counted:
+        if signals.get(step.index) and not counted:
             chosen.add(step.index)
             counted = True
     return chosen

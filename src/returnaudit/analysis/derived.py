@@ -1,15 +1,27 @@
-"""What the checks read: the artifacts plus what is computed from them once (facts, counts)."""
+"""What the checks and the report read: the artifacts plus what is computed from them once
+(counts, support pushes and channels, the footer link, policy facts, structured data)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from types import MappingProxyType
 
 from returnaudit.analysis.counts import FlowCounts, count, support_contact_steps
 from returnaudit.analysis.policy import PolicyFacts, detect_language, extract_facts
-from returnaudit.analysis.signals import is_returns_text, normalise
+from returnaudit.analysis.signals import (
+    FooterLink,
+    SupportChannel,
+    channels,
+    find_returns_link,
+    step_support_signal,
+    support_push,
+)
 from returnaudit.analysis.structured_data import StructuredDataResult, check_structured_data
 from returnaudit.artifacts.model import Artifacts, PageSnapshot, PolicyPage
+from returnaudit.lang.links import is_returns_text
+from returnaudit.lang.text import fold
 
 
 @dataclass(frozen=True)
@@ -20,7 +32,7 @@ class Analysis:
 
     @cached_property
     def counts(self) -> FlowCounts:
-        return count(self.artifacts.flow.steps)
+        return count(self.artifacts.flow.steps, self.support_signals)
 
     @property
     def flow_ran(self) -> bool:
@@ -44,8 +56,37 @@ class Analysis:
         return self.flow_pages[-1] if self.flow_pages else None
 
     @cached_property
+    def support_signals(self) -> Mapping[int, str]:
+        """Step index -> why that step pushes the shopper to support (steps that ran)."""
+        pages, found = self.artifacts.pages, {}
+        for step in self.artifacts.flow.steps:
+            signal = step_support_signal(step, pages) if step.status == "passed" else None
+            if signal:
+                found[step.index] = signal
+        return MappingProxyType(found)
+
+    @cached_property
     def support_steps(self) -> tuple[int, ...]:
-        return tuple(sorted(support_contact_steps(self.artifacts.flow.steps)))
+        """The steps counted as support contacts: the first push on each screen."""
+        steps = self.artifacts.flow.steps
+        return tuple(sorted(support_contact_steps(steps, self.support_signals)))
+
+    @cached_property
+    def support_pushes(self) -> tuple[tuple[str, str], ...]:
+        """(url, sentence) of every page that tells the shopper to contact support to return."""
+        said = ((page.url, support_push(page.text)) for page in self.artifacts.pages)
+        return tuple((url, sentence) for url, sentence in said if sentence)
+
+    @cached_property
+    def channels(self) -> tuple[SupportChannel, ...]:
+        """Every support channel seen, once, where it was first seen."""
+        return channels((*self.artifacts.pages, *self.artifacts.shop_pages))
+
+    @cached_property
+    def footer_link(self) -> FooterLink:
+        """The returns/refund link in the home page's footer."""
+        entry = self.artifacts.entry
+        return find_returns_link(entry.footer_links) if entry else FooterLink(False, None, None)
 
     @property
     def policy(self) -> PolicyPage | None:
@@ -113,12 +154,12 @@ class Analysis:
 def returns_section(text: str, headings: tuple[str, ...]) -> str:
     """The part of a long page under its returns heading, up to the next heading."""
     lines = text.splitlines()
-    names = {normalise(h) for h in headings}
+    names = {fold(h) for h in headings}
     start = next((i for i, line in enumerate(lines)
-                  if normalise(line) in names and is_returns_text(line)), None)
+                  if fold(line) in names and is_returns_text(line)), None)
     if start is None:
         return text
-    end = next((i for i in range(start + 1, len(lines)) if normalise(lines[i]) in names
+    end = next((i for i in range(start + 1, len(lines)) if fold(lines[i]) in names
                 and not is_returns_text(lines[i])), len(lines))
     return "\n".join(lines[start:end])
 

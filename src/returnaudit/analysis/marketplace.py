@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 from returnaudit.analysis.derived import Analysis
-from returnaudit.analysis.keywords import keywords
-from returnaudit.analysis.signals import first_match
+from returnaudit.lang.page_words import page_words
 
 
 def marketplace_quote(inp: Analysis) -> tuple[str, str] | None:
     """(url, sentence) showing third-party sellers, or None for a single-seller store."""
-    pattern = keywords().marketplace
+    words = page_words().marketplace
     policy = inp.policy
     if policy is not None:
-        quote = first_match(pattern, inp.policy_text)
+        quote = words.first(inp.policy_text)
         if quote:
             return policy.url, quote
     for page in inp.all_pages:
-        quote = first_match(pattern, page.text)
+        quote = words.first(page.text)
         if quote:
             return page.url, quote
     return None

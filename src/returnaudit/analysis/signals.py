@@ -1,64 +1,63 @@
-"""Classify links, click targets and sentences: returns link, support channels, support pushes."""
+"""What the gathered pages and clicks mean: the footer's returns link, support channels, pushes
+to support (of a page, of a click, of a flow step)."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from urllib.parse import urlsplit
 
-from returnaudit.analysis.keywords import keywords
-from returnaudit.artifacts.model import FooterLink, Link, SupportChannel
-
-_HREF_RETURNS = re.compile(
-    r"(return|refund|retour|rembourse|retract|ruckgabe|rücksend|retoure|widerruf|umtausch)",
-    re.IGNORECASE,
-)
-_HREF_CONTACT = re.compile(r"/(contact|contact-us|contactez|nous-contacter|kontakt|support)\b",
-                           re.IGNORECASE)
+from returnaudit.artifacts.model import ClickTarget, Link, PageSnapshot, StepRecord
+from returnaudit.lang.links import returns_link
+from returnaudit.lang.page_words import page_words
 
 
-def normalise(text: str) -> str:
-    """Lower-case, collapse whitespace, `&` read as `and`; accents kept (French needs them)."""
-    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("’", "'")
-    return " ".join(text.lower().split())
+@dataclass(frozen=True)
+class FooterLink:
+    """The returns/refund policy link in the entry page's footer."""
+
+    found: bool
+    text: str | None
+    href: str | None
 
 
-def is_returns_text(text: str) -> bool:
-    """Whether a link text names a returns or refund policy."""
-    kw = keywords()
-    norm = normalise(text)
-    if not norm or len(norm) > 80 or kw.returns_link is None:
-        return False
-    if kw.returns_link_not is not None and kw.returns_link_not.search(norm):
-        return False
-    return bool(kw.returns_link.search(norm))
+@dataclass(frozen=True)
+class SupportChannel:
+    """A way to reach customer support, and where it was seen."""
+
+    kind: str
+    """email | phone | chat | form | contact_page"""
+    url: str
+    """The page it was seen on."""
+    evidence: str
+    """The address, number, chat vendor or link text."""
 
 
 def find_returns_link(links: Iterable[Link]) -> FooterLink:
     """The best returns/refund link: a matching text first, else a matching address."""
-    candidates = list(links)
-    by_text = [link for link in candidates if is_returns_text(link.text)]
-    if by_text:
-        best = min(by_text, key=lambda link: (not _HREF_RETURNS.search(link.href), len(link.text)))
-        return FooterLink(True, best.text, best.href)
-    by_href = [link for link in candidates
-               if _HREF_RETURNS.search(urlsplit(link.href).path) and link.text.strip()]
-    if by_href:
-        return FooterLink(True, by_href[0].text, by_href[0].href)
-    return FooterLink(False, None, None)
+    best = returns_link(links)
+    return FooterLink(True, best.text, best.href) if best else FooterLink(False, None, None)
 
 
-@dataclass(frozen=True)
-class ClickTarget:
-    """What the browser saw of an element about to be clicked."""
+def is_contact_link(link: Link) -> bool:
+    """A link to a contact page (by its text or its address)."""
+    words = page_words()
+    if link.text and words.contact_link.names(link.text):
+        return True
+    return bool(link.href.startswith("http")
+                and words.contact_address.search(urlsplit(link.href).path))
 
-    text: str
-    href: str | None
-    attributes: str
-    """id, class and aria-label joined, for chat launcher fingerprints."""
+
+def is_chat_launcher(target: ClickTarget) -> bool:
+    """A button that opens a support chat (by vendor markup or by its name)."""
+    # Imported here: the fingerprints need pydantic, which the report model should not load.
+    from returnaudit.lib.chat_widgets import launcher_marks
+
+    words = page_words()
+    attrs = target.attributes.lower()
+    if any(mark.lower() in attrs for mark in launcher_marks()) or words.chat_markup.search(attrs):
+        return True
+    return not target.href and words.chat_launcher.names(f"{target.text} {target.attributes}")
 
 
 def click_support_signal(target: ClickTarget) -> str | None:
@@ -75,46 +74,22 @@ def click_support_signal(target: ClickTarget) -> str | None:
     return None
 
 
-def is_contact_link(link: Link) -> bool:
-    """A link to a contact page (by its text or its address)."""
-    kw = keywords()
-    text = normalise(link.text)
-    if kw.contact_link is not None and text and kw.contact_link.search(text):
-        return True
-    return bool(link.href.startswith("http") and _HREF_CONTACT.search(urlsplit(link.href).path))
-
-
-def is_chat_launcher(target: ClickTarget) -> bool:
-    """A button that opens a support chat (by vendor markup or by its name)."""
-    kw = keywords()
-    attrs = target.attributes.lower()
-    vendor_marks = [sel.strip("#.") for w in kw.chat_widgets.values() for sel in w.dom
-                    if sel[0] in "#."]
-    if any(mark.lower() in attrs for mark in vendor_marks) or "chat" in attrs:
-        return True
-    name = normalise(f"{target.text} {target.attributes}")
-    return bool(kw.chat_launcher is not None and not target.href and kw.chat_launcher.search(name))
-
-
 def support_push(text: str) -> str | None:
     """The sentence telling the shopper to contact support to return something, if any."""
-    return first_match(keywords().support_push, text)
+    return page_words().support_push.first(text)
 
 
-@lru_cache(maxsize=64)
-def _sentences(text: str) -> tuple[tuple[str, str], ...]:
-    """Each sentence of `text` (at most 300 characters) with its normalised form; cached, as
-    several checks read the same policy and page texts."""
-    found = []
-    for line in text.splitlines():
-        for part in _SENTENCE_END.split(line):
-            part = " ".join(part.split())[:300]
-            if part:
-                found.append((part, normalise(part)))
-    return tuple(found)
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+def step_support_signal(step: StepRecord, pages: Sequence[PageSnapshot]) -> str | None:
+    """Why this step pushes the shopper to support: a contact step, a click on a support link
+    or chat, else the new screen it led to saying so."""
+    if step.contact is not None:
+        note = f": {step.contact.note}" if step.contact.note else ""
+        return f"contact step ({step.contact.channel}){note}"
+    signal = click_support_signal(step.clicked) if step.clicked is not None else None
+    if signal is None and step.new_screen and step.page is not None and step.page < len(pages):
+        push = support_push(pages[step.page].text)
+        signal = f"page says: {push}" if push else None
+    return signal
 
 
 def channels_on_page(url: str, links: Iterable[Link], chat_vendors: Iterable[str],
@@ -140,18 +115,11 @@ def channels_on_page(url: str, links: Iterable[Link], chat_vendors: Iterable[str
     return tuple(found.values())
 
 
-def first_match(pattern: re.Pattern[str] | None, text: str) -> str | None:
-    """The first sentence of `text` that `pattern` matches."""
-    if pattern is None:
-        return None
-    for sentence, norm in _sentences(text):
-        if pattern.search(norm):
-            return sentence
-    return None
-
-
-def all_matches(pattern: re.Pattern[str] | None, text: str) -> list[str]:
-    """Every sentence of `text` that `pattern` matches, in order."""
-    if pattern is None:
-        return []
-    return [sentence for sentence, norm in _sentences(text) if pattern.search(norm)]
+def channels(pages: Iterable[PageSnapshot]) -> tuple[SupportChannel, ...]:
+    """Every channel of these pages once (by kind and evidence), where it was first seen."""
+    seen: dict[tuple[str, str], SupportChannel] = {}
+    for page in pages:
+        for channel in channels_on_page(page.url, page.links, page.chat_vendors,
+                                        page.has_contact_form):
+            seen.setdefault((channel.kind, channel.evidence), channel)
+    return tuple(seen.values())

@@ -1,4 +1,8 @@
-"""Artifacts: the plain, JSON-serialisable data the browser gathers; audits read only these."""
+"""Artifacts: the plain, JSON-serialisable facts the browser gathers; checks read only these.
+
+Raw facts only (texts, links, buttons, what was clicked): what they mean is decided in
+`analysis`, so `rescore` re-judges saved artifacts with today's language packs.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from typing import Any
 
 from returnaudit.artifacts.plain import from_plain, to_plain
 
-ARTIFACTS_SCHEMA = "returnaudit.artifacts/1"
+ARTIFACTS_SCHEMA = "returnaudit.artifacts/2"
 
 
 @dataclass(frozen=True)
@@ -16,18 +20,6 @@ class Link:
 
     text: str
     href: str
-
-
-@dataclass(frozen=True)
-class SupportChannel:
-    """A way to reach customer support, and where it was seen."""
-
-    kind: str
-    """email | phone | chat | form | contact_page"""
-    url: str
-    """The page it was seen on."""
-    evidence: str
-    """The address, number, chat vendor or link text."""
 
 
 @dataclass(frozen=True)
@@ -44,12 +36,13 @@ class PageSnapshot:
     header_links: tuple[Link, ...]
     links: tuple[Link, ...]
     """Every visible same-page link (capped), for discovery and contact pages."""
-    channels: tuple[SupportChannel, ...]
+    chat_vendors: tuple[str, ...]
+    """Support chat widgets whose script, global or markup is on the page, by vendor."""
+    has_contact_form: bool
+    """A form with a text area and an email field (not a search)."""
     json_ld: tuple[str, ...]
     has_search: bool
     has_password_field: bool
-    support_push: str | None
-    """The sentence telling the shopper to contact support to return, if any."""
     text: str
     """Main text of the page (header, footer and nav left out), capped."""
     http_status: int | None = None
@@ -66,8 +59,27 @@ class PageSnapshot:
 
 
 @dataclass(frozen=True)
+class ClickTarget:
+    """What the browser saw of an element it clicked."""
+
+    text: str
+    href: str | None
+    attributes: str
+    """id, class and aria-label (of the element and its link) joined: chat launcher markup."""
+
+
+@dataclass(frozen=True)
+class ContactNote:
+    """A `contact` step: the scenario says the shopper must contact support here."""
+
+    channel: str
+    """email | phone | chat | form"""
+    note: str | None
+
+
+@dataclass(frozen=True)
 class StepRecord:
-    """One executed (or skipped) step of the flow, with the signals the counts are made of."""
+    """One executed (or skipped) step of the flow: what was done and the screen it led to."""
 
     index: int
     action: str
@@ -78,14 +90,17 @@ class StepRecord:
     new_screen: bool
     interaction: bool
     field: bool
-    support_signal: str | None
-    """Why this step pushes the shopper to support (contact step, mailto click, page text)."""
     duration_ms: int
     status: str
     """passed | failed | skipped | stopped"""
     error: str | None = None
     screenshot: str | None = None
     notes: tuple[str, ...] = ()
+    clicked: ClickTarget | None = None
+    """The element a click step clicked."""
+    contact: ContactNote | None = None
+    page: int | None = None
+    """Index in `Artifacts.pages` of the snapshot of the new screen this step led to."""
 
 
 @dataclass(frozen=True)
@@ -112,15 +127,6 @@ class FlowArtifact:
     goal_met: bool | None
     duration_ms: int
     failure: FlowFailure | None = None
-
-
-@dataclass(frozen=True)
-class FooterLink:
-    """The returns/refund policy link found in the entry page's footer."""
-
-    found: bool
-    text: str | None
-    href: str | None
 
 
 @dataclass(frozen=True)
@@ -170,7 +176,6 @@ class Artifacts:
     entry: PageSnapshot | None
     pages: tuple[PageSnapshot, ...]
     flow: FlowArtifact
-    footer_link: FooterLink
     policy_page: PolicyPage | None
     errors: tuple[RunError, ...] = ()
     related_pages: tuple[PolicyPage, ...] = ()

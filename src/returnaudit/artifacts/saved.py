@@ -13,6 +13,9 @@ from returnaudit.lib.errors import UsageError
 from returnaudit.lib.files import dump_json, read_json, write_atomic
 from returnaudit.scenario.models import Budgets
 
+OLDER_SCHEMAS = frozenset({"returnaudit.artifacts/1"})
+"""Artifacts files this version reads no more."""
+
 
 @dataclass(frozen=True)
 class SavedAudit:
@@ -39,7 +42,13 @@ def save(path: Path, saved: SavedAudit) -> None:
 def load(path: Path) -> SavedAudit:
     """Read a saved audit; a file that is not one is a usage error (exit 2)."""
     data = read_json(path, "artifacts")
-    if not isinstance(data, dict) or data.get("schema") != ARTIFACTS_SCHEMA:
+    schema = data.get("schema") if isinstance(data, dict) else None
+    if isinstance(schema, str) and schema in OLDER_SCHEMAS:
+        # Older files froze the browser's verdicts (support pushes, channels, the footer link)
+        # instead of what it saw: there is nothing to re-judge them from.
+        raise UsageError(f"{path}: saved by an older returnaudit ({schema}); gather it again "
+                         "with run --save-artifacts")
+    if not isinstance(data, dict) or schema != ARTIFACTS_SCHEMA:
         raise UsageError(f"{path}: not a returnaudit artifacts file (expected schema "
                          f"'{ARTIFACTS_SCHEMA}'; save one with run --save-artifacts)")
     settings = data.get("settings") or {}

@@ -232,6 +232,15 @@ async def goal_holds(page: Page, goal: Goal, network: Network, quiet_ms: float,
     return await _goal_now(page, goal)
 
 
+def goal_missed(goal: Goal) -> str:
+    """Why the goal does not hold, in words."""
+    if goal.text:
+        return f"text '{goal.text}' is not on the last screen"
+    if goal.selector:
+        return f"no element matches '{goal.selector}' on the last screen"
+    return f"the last URL does not contain '{goal.url}'"
+
+
 async def _goal_now(page: Page, goal: Goal) -> bool:
     """One look, no waiting: polling for an element renders frames the whole time."""
     for attempt in range(2):

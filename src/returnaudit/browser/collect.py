@@ -17,7 +17,7 @@ from returnaudit import __version__
 from returnaudit.artifacts.model import (
     Artifacts,
     FlowArtifact,
-    FooterLink,
+    PageSnapshot,
     RunError,
     ScenarioInfo,
 )
@@ -25,6 +25,7 @@ from returnaudit.browser.discover import Discovery, Found
 from returnaudit.browser.options import CollectOptions
 from returnaudit.browser.runner import FlowRunner, OnStep
 from returnaudit.browser.session import BrowserSession, open_browser
+from returnaudit.lang.packs import locale_for
 from returnaudit.lib.errors import first_line
 from returnaudit.lib.files import slug
 from returnaudit.scenario import Scenario
@@ -78,8 +79,8 @@ async def collect_scenario(session: BrowserSession, scenario: Scenario, options:
     started_at = datetime.now(UTC).isoformat(timespec="seconds")
     clock = time.perf_counter()
     errors: list[RunError] = []
-    found = Found(FooterLink(False, None, None))
-    context = await session.new_context(locale=_locale(scenario.language))
+    found = Found(None)
+    context = await session.new_context(locale=locale_for(scenario.language))
     trace: str | None = None
     try:
         if options.run.trace != "off":
@@ -109,9 +110,6 @@ async def collect_scenario(session: BrowserSession, scenario: Scenario, options:
         errors.append(RunError("policy", found.policy.error))
     if runner.entry is None:
         errors.insert(0, RunError("store", runner.entry_error or "the store could not be opened"))
-    pages = list(runner.snapshots.values())
-    if found.snapshot is not None and found.snapshot not in pages:
-        pages.append(found.snapshot)
     return Artifacts(
         scenario=ScenarioInfo(scenario.name, scenario.file, scenario.store_url, scenario.language),
         tool_version=__version__, started_at=started_at,
@@ -120,10 +118,19 @@ async def collect_scenario(session: BrowserSession, scenario: Scenario, options:
         # a verdict on the store (a page of the store's that never loads fails its step).
         status="completed" if runner.entry is not None and not errors_of_run(errors)
         else "error",
-        entry=runner.entry, pages=tuple(pages), flow=runner.artifact(),
-        footer_link=found.footer, policy_page=found.policy, errors=tuple(errors), trace=trace,
+        entry=runner.entry, pages=_pages(runner, found), flow=runner.artifact(),
+        policy_page=found.policy, errors=tuple(errors), trace=trace,
         related_pages=tuple(found.related), shop_pages=tuple(found.shop),
     )
+
+
+def _pages(runner: FlowRunner, found: Found) -> tuple[PageSnapshot, ...]:
+    """The flow's screens in the order first seen (its steps point into them by index), then
+    the policy page if the flow did not see it."""
+    pages = list(runner.snapshots.values())
+    if found.snapshot is not None and found.snapshot not in pages:
+        pages.append(found.snapshot)
+    return tuple(pages)
 
 
 def _crashed(scenario: Scenario, started_at: str, exc: Exception) -> Artifacts:
@@ -140,7 +147,7 @@ def _crashed(scenario: Scenario, started_at: str, exc: Exception) -> Artifacts:
         scenario=ScenarioInfo(scenario.name, scenario.file, scenario.store_url, scenario.language),
         tool_version=__version__, started_at=started_at, duration_ms=0, status="error",
         entry=None, pages=(), flow=FlowArtifact("not_run", (), None, None, 0),
-        footer_link=FooterLink(False, None, None), policy_page=None,
+        policy_page=None,
         errors=(RunError("scenario", message),))
 
 
@@ -178,10 +185,6 @@ async def _stop_trace(context: BrowserContext, scenario: Scenario, options: Coll
     except Error:
         return None
     return str(path) if path else None
-
-
-def _locale(language: str | None) -> str | None:
-    return {"en": "en-US", "fr": "fr-FR", "de": "de-DE"}.get(language or "", language)
 
 
 async def _close(context: BrowserContext) -> None:

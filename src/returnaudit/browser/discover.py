@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import re
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Iterable
@@ -13,10 +12,11 @@ from urllib.parse import urldefrag, urlsplit
 
 from playwright.async_api import BrowserContext, Error, Page
 
-from returnaudit.analysis.keywords import keywords
-from returnaudit.analysis.signals import find_returns_link, first_match, is_returns_text, normalise
-from returnaudit.artifacts.model import FooterLink, Link, PageSnapshot, PolicyPage
+from returnaudit.artifacts.model import Link, PageSnapshot, PolicyPage
 from returnaudit.browser.gather import snapshot
+from returnaudit.lang.links import is_returns_text, returns_link
+from returnaudit.lang.page_words import page_words
+from returnaudit.lang.text import fold
 from returnaudit.lib.errors import first_line
 
 MAX_DEPTH = 3
@@ -26,19 +26,13 @@ MAX_RELATED = 3
 SLOW_PAGE_S = 0.25
 """A page slower than this makes the rest be read several at a time (with tabs to spare)."""
 
-# Where a returns policy usually hides when the footer does not link it, most likely first.
-_PROMISING = re.compile(
-    r"(help|faq|support|service|terms|conditions|legal|policies|policy|cgv|aide|mentions|"
-    r"agb|hilfe|shipping|livraison|retour|return|refund)", re.IGNORECASE)
-_PRODUCT = re.compile(r"/(products?|p|item|produits?|artikel)/", re.IGNORECASE)
-_CART = re.compile(r"/(cart|basket|bag|panier|warenkorb)\b", re.IGNORECASE)
-
 
 @dataclass
 class Found:
     """What discovery found."""
 
-    footer: FooterLink
+    footer: Link | None
+    """The footer link followed to the policy, if any."""
     policy: PolicyPage | None = None
     snapshot: PageSnapshot | None = None
     related: list[PolicyPage] = field(default_factory=list)
@@ -134,8 +128,8 @@ class Discovery:
 
     async def run(self, entry: PageSnapshot, policy_url: str | None) -> Found:
         """Footer link first, then policy_url, then a crawl; then related and shop pages."""
-        found = Found(find_returns_link(entry.footer_links))
-        if found.footer.found and found.footer.href:
+        found = Found(returns_link(entry.footer_links))
+        if found.footer is not None and found.footer.href:
             await self._take(found, found.footer.href, "footer", 1,
                              f"the footer link '{found.footer.text}'")
         elif policy_url:
@@ -208,11 +202,11 @@ class Discovery:
 
     def _related_links(self, policy: PageSnapshot, entry: PageSnapshot) -> list[Link]:
         """Guarantee / buyer-protection and returns-FAQ pages the policy or footer links."""
-        pattern = keywords().related_link
+        related = page_words().related_link
         site = urlsplit(entry.url).netloc
         links = [lk for lk in (*policy.links, *entry.footer_links)
                  if urlsplit(lk.href).netloc == site and _key(lk.href) != _key(policy.url)
-                 and first_match(pattern, lk.text)]
+                 and related.names(lk.text)]
         unique: dict[str, Link] = {}  # one page once, however many links lead to it
         for link in links:
             unique.setdefault(_key(link.href), link)
@@ -220,21 +214,22 @@ class Discovery:
 
     def _shop_links(self, entry: PageSnapshot) -> list[Link]:
         """A product page and the cart, where returns information reassures before buying."""
-        site = urlsplit(entry.url).netloc
+        words, site = page_words(), urlsplit(entry.url).netloc
         same = [lk for lk in entry.links if urlsplit(lk.href).netloc == site]
         picks = [next((lk for lk in same if pattern.search(urlsplit(lk.href).path)), None)
-                 for pattern in (_PRODUCT, _CART)]
+                 for pattern in (words.product_path, words.cart_path)]
         return [link for link in picks if link is not None]
 
 
 def _ranked(links: Iterable[Link], site: str) -> list[Link]:
     """Same-site page links, returns-like first, then help/legal-like, then the rest."""
     usable = [lk for lk in links if lk.href.startswith("http") and urlsplit(lk.href).netloc == site]
+    promising = page_words().promising
 
     def rank(link: Link) -> int:
         if is_returns_text(link.text):
             return 0
-        return 1 if _PROMISING.search(f"{normalise(link.text)} {link.href}") else 2
+        return 1 if promising.search(f"{fold(link.text)} {link.href}") else 2
 
     return sorted(dict.fromkeys(usable), key=rank)
 

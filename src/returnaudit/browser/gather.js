@@ -1,5 +1,6 @@
 // Gathers what the audit needs from one page, in one round trip. Plain DOM reading, no changes.
-// Argument: {chat: {vendor: {scripts, globals, dom}}, maxLinks, maxText}
+// Raw facts only: what they mean is decided in Python, from the language packs.
+// Argument: {chat: {vendor: {scripts, globals, dom}}, searchNames: [input names], maxLinks, maxText}
 (arg) => {
   const clean = (s) => (s || "").replace(/\s+/g, " ").trim();
   // checkVisibility is native and cheap; it needs no forced layout per element.
@@ -58,7 +59,8 @@
   }
 
   const forms = [...document.forms];
-  const isSearch = (f) => f.matches("[role=search]") || !!f.querySelector("input[type=search], input[name=q], input[name=search], input[name=query]");
+  const searchInputs = ["input[type=search]", ...arg.searchNames.map((n) => `input[name="${CSS.escape(n)}"]`)].join(", ");
+  const isSearch = (f) => f.matches("[role=search]") || !!f.querySelector(searchInputs);
   const searchBox = !!document.querySelector("[role=search], input[type=search]") || forms.some(isSearch);
   const contactForm = forms.some((f) => !isSearch(f) && f.querySelector("textarea") && f.querySelector("input[type=email], input[name*=mail i]"));
   const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent || "");

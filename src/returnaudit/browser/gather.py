@@ -1,4 +1,5 @@
-"""Read a page into plain data: one script evaluation per screen, classification in Python."""
+"""Read a page into plain data: one script evaluation per screen; raw facts only (what they
+mean is decided in `analysis`)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ from typing import Any
 
 from playwright.async_api import ElementHandle, Error, Page
 
-from returnaudit.analysis.keywords import keywords
-from returnaudit.analysis.signals import ClickTarget, channels_on_page, support_push
-from returnaudit.artifacts.model import Link, PageSnapshot
+from returnaudit.artifacts.model import ClickTarget, Link, PageSnapshot
+from returnaudit.lang.page_words import page_words
+from returnaudit.lib.chat_widgets import chat_widgets
 
 MAX_LINKS = 400
 MAX_TEXT = 200_000
@@ -84,9 +85,9 @@ async def snapshot(page: Page, http_status: int | None = None) -> PageSnapshot:
 
 
 async def _evaluate_gather(page: Page) -> dict[str, Any]:
-    kw = keywords()
     arg = {
-        "chat": {name: w.model_dump() for name, w in kw.chat_widgets.items()},
+        "chat": {name: w.model_dump() for name, w in chat_widgets().items()},
+        "searchNames": list(page_words().search_fields),
         "maxLinks": MAX_LINKS,
         "maxText": MAX_TEXT,
     }
@@ -102,23 +103,21 @@ async def _evaluate_gather(page: Page) -> dict[str, Any]:
 
 
 def snapshot_from_raw(raw: dict[str, Any], http_status: int | None = None) -> PageSnapshot:
-    """Classify what gather.js returned (pure, so tests can feed it by hand)."""
-    links = tuple(_links(raw["links"]))
-    url = str(raw["url"])
+    """What gather.js returned, as a snapshot (pure, so tests can feed it by hand)."""
     return PageSnapshot(
-        url=url,
+        url=str(raw["url"]),
         title=raw["title"],
         lang=raw["lang"],
         heading=raw["heading"],
         footer_source=raw["footerSource"],
         footer_links=tuple(_links(raw["footerLinks"])),
         header_links=tuple(_links(raw["headerLinks"])),
-        links=links,
-        channels=channels_on_page(url, links, raw["chat"], raw["contactForm"]),
+        links=tuple(_links(raw["links"])),
+        chat_vendors=tuple(raw["chat"]),
+        has_contact_form=bool(raw["contactForm"]),
         json_ld=tuple(raw["jsonLd"]),
         has_search=bool(raw["hasSearch"]),
         has_password_field=bool(raw["hasPassword"]),
-        support_push=support_push(raw["text"]),
         text=raw["text"],
         http_status=http_status,
         microdata=tuple(raw.get("microdata", ())),

@@ -1,4 +1,5 @@
-"""Run a scenario's flow in one page: each step recorded with the signals the counts need."""
+"""Run a scenario's flow in one page: each step recorded with what was clicked and the screen it
+led to (raw facts; `analysis` decides which steps push the shopper to support)."""
 
 from __future__ import annotations
 
@@ -9,26 +10,33 @@ from dataclasses import dataclass, field
 from playwright.async_api import ElementHandle, Error, Page
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
-from returnaudit.analysis.keywords import keywords
-from returnaudit.analysis.signals import ClickTarget, click_support_signal
-from returnaudit.artifacts.model import FlowArtifact, FlowFailure, PageSnapshot, StepRecord
+from returnaudit.artifacts.model import (
+    ClickTarget,
+    ContactNote,
+    FlowArtifact,
+    FlowFailure,
+    PageSnapshot,
+    StepRecord,
+)
 from returnaudit.browser import actions
 from returnaudit.browser.gather import Screen, read_screen, snapshot
 from returnaudit.browser.options import RunOptions
-from returnaudit.browser.targets import TargetNotFoundError, dismiss_consent, visible_choices
-from returnaudit.lib.errors import first_line
+from returnaudit.browser.targets import (
+    TargetNotFoundError,
+    dismiss_consent,
+    visible_choices,
+    wanted_text,
+    why_failed,
+)
+from returnaudit.lang.page_words import page_words
 from returnaudit.lib.files import slug
 from returnaudit.lib.redact import Redactor
-from returnaudit.lib.wording import shorten
 from returnaudit.scenario import Scenario
 from returnaudit.scenario.models import (
     ClickStep,
     ContactStep,
-    ExpectStep,
-    Locator,
     OpenStep,
     Step,
-    WaitStep,
     action_of,
 )
 
@@ -52,7 +60,8 @@ class _Pending:
     target: str
     before: Screen | None
     started: float
-    signal: str | None
+    clicked: ClickTarget | None
+    contact: ContactNote | None
     notes: list[str] = field(default_factory=list)
 
 
@@ -69,6 +78,7 @@ class FlowRunner:
         self.redact = Redactor(scenario.secrets)
         self.records: list[StepRecord] = []
         self.snapshots: dict[tuple[str, str | None], PageSnapshot] = {}
+        """Each screen read once, in the order first seen (the artifacts' `pages`)."""
         self.entry: PageSnapshot | None = None
         self.entry_error: str | None = None
         self.status = "not_run"
@@ -140,7 +150,7 @@ class FlowRunner:
                 self._last_status = status
                 await self._after_open()
         except (TargetNotFoundError, actions.StepError, PlaywrightTimeout, Error) as exc:
-            await self._fail(index, action, step, started, _why(exc, self.timeout_ms))
+            await self._fail(index, action, step, started, why_failed(exc, self.timeout_ms))
             return False
         return True
 
@@ -150,13 +160,15 @@ class FlowRunner:
         element = locator if isinstance(step, ClickStep) else None
         now, target = await read_screen(self.page, element)
         await self._close_screen(now)
-        signal = _signal(step, target)
-        self._pending = _Pending(index, action, self._describe(step), now, started, signal)
+        contact = (ContactNote(step.channel, self.redact.text(step.note) if step.note else None)
+                   if isinstance(step, ContactStep) else None)
+        self._pending = _Pending(index, action, self._describe(step), now, started,
+                                 self._redacted(target), contact)
 
     async def _after_open(self) -> None:
         if not self.options.accept_cookies:
             return
-        label = await dismiss_consent(self.page, keywords().consent_accept)
+        label = await dismiss_consent(self.page, list(page_words().consent_accept))
         if label and self._pending is not None:
             self._pending.notes.append(f"dismissed a cookie banner ('{label}')")
 
@@ -166,30 +178,33 @@ class FlowRunner:
         if pending is None:
             return
         new = now.differs_from(pending.before)
-        signal = pending.signal
-        if new:
-            snap = await self._snapshot(now)
-            signal = signal or (f"page says: {snap.support_push}" if snap.support_push else None)
+        page = await self._snapshot(now) if new else None
         shot = await self._screenshot(pending.index, pending.action)
         self.records.append(StepRecord(
             index=pending.index, action=pending.action, target=pending.target,
             url_before=self.redact.text(pending.before.url) if pending.before else None,
             url_after=self.redact.text(now.url), heading_after=now.heading, new_screen=new,
             interaction=pending.action in INTERACTIONS, field=pending.action in FIELDS,
-            support_signal=self.redact.text(signal) if signal else None,
             duration_ms=int((time.perf_counter() - pending.started) * 1000),
             status="passed", screenshot=shot, notes=tuple(pending.notes),
+            clicked=pending.clicked, contact=pending.contact, page=page,
         ))
         self._pending = None
 
-    async def _snapshot(self, screen: Screen) -> PageSnapshot:
+    async def _snapshot(self, screen: Screen) -> int:
+        """The screen read once: its index among the snapshots."""
         key = (screen.url, screen.heading)
         if key not in self.snapshots:
             self.snapshots[key] = await snapshot(self.page, self._last_status)
-        snap = self.snapshots[key]
         if self.entry is None:
-            self.entry = snap
-        return snap
+            self.entry = self.snapshots[key]
+        return list(self.snapshots).index(key)
+
+    def _redacted(self, target: ClickTarget | None) -> ClickTarget | None:
+        if target is None:
+            return None
+        href = self.redact.text(target.href) if target.href else target.href
+        return ClickTarget(self.redact.text(target.text), href, self.redact.text(target.attributes))
 
     async def _screenshot(self, index: int, action: str) -> str | None:
         if self.options.screenshots_dir is None:
@@ -209,7 +224,7 @@ class FlowRunner:
         now = (await read_screen(self.page))[0]
         if self._pending is not None and self._pending.index != index:
             await self._close_screen(now)
-        wanted = _wanted_text(step)
+        wanted = wanted_text(step)
         choices = await visible_choices(self.page, wanted) if wanted else ()
         self.failure = FlowFailure(index, self._describe(step), message,
                                    self.redact.text(now.url), now.heading, choices)
@@ -256,19 +271,10 @@ class FlowRunner:
             self.goal_met = await actions.goal_holds(self.page, goal, self.network,
                                                      GOAL_QUIET_MS, cap)
         self.status = "completed" if self.goal_met in (True, None) else "failed"
-        if self.goal_met is False:
-            message = f"goal not met: {self._goal_text()}"
+        if self.goal_met is False and goal is not None:
+            message = f"goal not met: {actions.goal_missed(goal)}"
             self.failure = FlowFailure(len(self.records), "goal", message,
                                        self.redact.text(self.page.url), None, ())
-
-    def _goal_text(self) -> str:
-        goal = self.scenario.goal
-        assert goal is not None
-        if goal.text:
-            return f"text '{goal.text}' is not on the last screen"
-        if goal.selector:
-            return f"no element matches '{goal.selector}' on the last screen"
-        return f"the last URL does not contain '{goal.url}'"
 
     def _describe(self, step: Step) -> str:
         text = step.describe() if hasattr(step, "describe") else ""
@@ -288,33 +294,4 @@ def _unfinished(index: int, action: str, target: str, status: str, *,
     return StepRecord(
         index=index, action=action, target=target, url_before=url_before, url_after=url_after,
         heading_after=heading_after, new_screen=False, interaction=False, field=False,
-        support_signal=None, duration_ms=took, status=status, error=error,
-        screenshot=screenshot)
-
-
-def _signal(step: Step, target: ClickTarget | None) -> str | None:
-    """Why this step pushes the shopper to support, if it does."""
-    if isinstance(step, ContactStep):
-        note = f": {step.note}" if step.note else ""
-        return f"contact step ({step.channel}){note}"
-    return click_support_signal(target) if target is not None else None
-
-
-def _wanted_text(step: Step) -> str:
-    if isinstance(step, Locator):
-        return step.text or step.name or step.field or step.selector or ""
-    if isinstance(step, ExpectStep | WaitStep):
-        return step.text or ""
-    return ""
-
-
-def _why(exc: BaseException, timeout_ms: float) -> str:
-    """The error's first line, or, when something lay over the element (a cookie wall, a
-    pop-up, a sticky banner), what it was: Playwright tells it only in its call log."""
-    covered = [line.strip(" -") for line in str(exc).splitlines()
-               if line.endswith(" intercepts pointer events")]
-    if covered:
-        what = covered[-1].removesuffix(" intercepts pointer events")
-        return (f"the click did not land within {timeout_ms / 1000:g} s: another element "
-                f"covers the target: {shorten(what, 160)}")
-    return first_line(exc)
+        duration_ms=took, status=status, error=error, screenshot=screenshot)

@@ -7,6 +7,9 @@ import difflib
 from playwright.async_api import ElementHandle, Error, Locator, Page
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
+from returnaudit.lib.errors import first_line
+from returnaudit.lib.wording import shorten
+from returnaudit.scenario.models import ExpectStep, Step, WaitStep
 from returnaudit.scenario.models import Locator as Target
 
 SCOPES = {
@@ -67,6 +70,27 @@ async def find(page: Page, target: Target, timeout_ms: float) -> ElementHandle:
     for extra in exact[1:]:
         await extra.dispose()
     return exact[0]
+
+
+def wanted_text(step: Step) -> str:
+    """The text a step looks for, to rank the page's choices when it is missing."""
+    if isinstance(step, Target):
+        return step.text or step.name or step.field or step.selector or ""
+    if isinstance(step, ExpectStep | WaitStep):
+        return step.text or ""
+    return ""
+
+
+def why_failed(exc: BaseException, timeout_ms: float) -> str:
+    """The error's first line, or, when something lay over the element (a cookie wall, a
+    pop-up, a sticky banner), what it was: Playwright tells it only in its call log."""
+    covered = [line.strip(" -") for line in str(exc).splitlines()
+               if line.endswith(" intercepts pointer events")]
+    if covered:
+        what = covered[-1].removesuffix(" intercepts pointer events")
+        return (f"the click did not land within {timeout_ms / 1000:g} s: another element "
+                f"covers the target: {shorten(what, 160)}")
+    return first_line(exc)
 
 
 async def visible_choices(page: Page, wanted: str, limit: int = 12) -> tuple[str, ...]:

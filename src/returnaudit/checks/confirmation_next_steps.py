@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from returnaudit.analysis.derived import Analysis
-from returnaudit.analysis.keywords import keywords
-from returnaudit.analysis.signals import first_match
 from returnaudit.checks.base import Check, Evidence, Result, failed, not_applicable, partial, passed
 from returnaudit.checks.preconditions_flow import flow_unavailable, not_confirmed
+from returnaudit.lang.page_words import page_words
 from returnaudit.scoring.rubric import Rubric
 
 
@@ -20,8 +19,8 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
     last = inp.last_screen
     if status != "completed" or last is None:
         return not_confirmed(inp)
-    patterns = keywords().confirmation
-    found = {part: first_match(pattern, last.text) for part, pattern in patterns.items()}
+    lists = page_words().confirmation
+    found = {part: words.first(last.text) for part, words in lists.items()}
     if last.qr_code and not found["label"]:
         found["label"] = "a QR code"
     if last.ordered_steps and not found["next_steps"]:

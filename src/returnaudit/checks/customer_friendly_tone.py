@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from returnaudit.analysis.derived import Analysis
-from returnaudit.analysis.keywords import keywords
-from returnaudit.analysis.signals import all_matches
 from returnaudit.checks.base import Check, Evidence, Result, failed, partial, passed
 from returnaudit.checks.preconditions_policy import no_policy
+from returnaudit.lang.page_words import page_words
 from returnaudit.scoring.rubric import Rubric
 
 
@@ -14,9 +13,9 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
     early = no_policy(inp)
     if early is not None:
         return early
-    tone = keywords().tone
-    friendly = all_matches(tone["friendly"], inp.policy_text)
-    restrictive = all_matches(tone["restrictive"], inp.policy_text)
+    tone = page_words().tone
+    friendly = tone["friendly"].every(inp.policy_text)
+    restrictive = tone["restrictive"].every(inp.policy_text)
     url = inp.policy.url if inp.policy else None
     evidence = tuple(Evidence(url=url, quote=q) for q in (friendly[:2] + restrictive[:2]))
     counts = f"{len(friendly)} friendly, {len(restrictive)} restrictive phrase(s)"

@@ -8,7 +8,7 @@ from returnaudit.scoring.rubric import Rubric
 
 
 def evaluate(inp: Analysis, rubric: Rubric) -> Result:
-    entry, link = inp.artifacts.entry, inp.artifacts.footer_link
+    entry, link = inp.artifacts.entry, inp.footer_link
     if entry is None:
         return errored("the home page could not be read")
     where = Evidence(url=entry.url, selector=_selector(entry.footer_source))

@@ -12,17 +12,16 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
     steps = {s.index: s for s in inp.artifacts.flow.steps}
     if inp.support_steps:
         first = steps[inp.support_steps[0]]
-        return failed(f"the return flow sends the shopper to support: {first.support_signal}",
-                      Evidence(url=first.url_after, step=first.index,
-                               quote=first.support_signal))
+        signal = inp.support_signals[first.index]
+        return failed(f"the return flow sends the shopper to support: {signal}",
+                      Evidence(url=first.url_after, step=first.index, quote=signal))
     if inp.facts.support_contact_required:
         return failed("the policy tells shoppers to contact support to start a return",
                       *fact_evidence(inp, "support_contact_required"))
-    pushes = [p for p in inp.all_pages if p.support_push]
-    if pushes:
-        return failed(f"a page tells shoppers to contact support to return: "
-                      f"'{pushes[0].support_push}'",
-                      Evidence(url=pushes[0].url, quote=pushes[0].support_push))
+    if inp.support_pushes:
+        url, sentence = inp.support_pushes[0]
+        return failed(f"a page tells shoppers to contact support to return: '{sentence}'",
+                      Evidence(url=url, quote=sentence))
     if inp.policy is None and not inp.flow_ran:
         return not_applicable("no policy and no flow to read")
     if inp.flow_error is not None:  # the unseen rest of the flow may still push to support

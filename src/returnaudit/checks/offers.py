@@ -5,18 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from returnaudit.analysis.derived import Analysis
-from returnaudit.analysis.keywords import keywords
-from returnaudit.analysis.signals import first_match
 from returnaudit.checks.base import Evidence, Result, failed
 from returnaudit.checks.preconditions_policy import fact_evidence
+from returnaudit.lang.page_words import page_words
 
 
 def offered_in_flow(inp: Analysis, kinds: Sequence[str]) -> tuple[str, Evidence] | None:
     """The first of `kinds` (in that order of preference) a flow page offers, with its quote."""
-    offers = keywords().offers
+    offers = page_words().offers
     for kind in kinds:
         for page in inp.flow_pages:
-            quote = first_match(offers[kind], page.text)
+            quote = offers[kind].first(page.text)
             if quote:
                 return kind, Evidence(url=page.url, quote=quote)
     return None

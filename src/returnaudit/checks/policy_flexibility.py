@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from returnaudit.analysis.derived import Analysis
-from returnaudit.analysis.keywords import keywords
-from returnaudit.analysis.signals import all_matches
 from returnaudit.checks.base import Check, Evidence, Result, failed, passed
 from returnaudit.checks.preconditions_policy import no_policy
+from returnaudit.lang.page_words import page_words
 from returnaudit.lib.wording import shorten
 from returnaudit.scoring.rubric import Rubric
 
@@ -16,7 +15,7 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
     if early is not None:
         return early
     url = inp.policy.url if inp.policy else None
-    found = all_matches(keywords().flexibility, inp.policy_text)
+    found = page_words().flexibility.every(inp.policy_text)
     if inp.facts.time_tiers:
         quote = inp.facts.evidence.get("time_tiers")
         found.append(quote.quote if quote else "a later window with another outcome")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from returnaudit.analysis.derived import Analysis
-from returnaudit.analysis.keywords import keywords
-from returnaudit.analysis.signals import first_match, is_returns_text
 from returnaudit.checks.base import Check, Evidence, Result, errored, failed, partial, passed
+from returnaudit.lang.links import is_returns_text
+from returnaudit.lang.page_words import page_words
 from returnaudit.scoring.rubric import Rubric
 
 
@@ -17,9 +17,9 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
     header = next((lk for lk in entry.header_links if is_returns_text(lk.text)), None)
     if header is not None:
         places.append(Evidence(url=entry.url, selector="header, nav", quote=header.text))
-    mention = keywords().returns_mention
+    mention = page_words().returns_mention
     for page in (entry, *inp.artifacts.shop_pages):
-        quote = first_match(mention, page.text)
+        quote = mention.first(page.text)
         if quote:
             places.append(Evidence(url=page.url, quote=quote))
     where = ", ".join(f"{e.quote!r} on {e.url}" for e in places[:3])

@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 
 from returnaudit.analysis.derived import Analysis
-from returnaudit.analysis.signals import is_returns_text, normalise
 from returnaudit.artifacts.model import PageSnapshot
 from returnaudit.checks.base import Check, Evidence, Result, failed, partial, passed
+from returnaudit.lang.links import is_returns_text
+from returnaudit.lang.page_words import page_words
+from returnaudit.lang.text import fold
 from returnaudit.scoring.rubric import Rubric
-
-_RETURN_WORDS = ("return", "refund", "exchange", "retour", "rembours", "échange", "rücksend",
-                 "erstattung", "umtausch")
 
 
 def evaluate(inp: Analysis, rubric: Rubric) -> Result:
@@ -34,8 +33,7 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
 
 
 def _about_returns(question: str) -> bool:
-    text = normalise(question)
-    return is_returns_text(question) or any(word in text for word in _RETURN_WORDS)
+    return is_returns_text(question) or bool(page_words().returns_words.search(fold(question)))
 
 
 def _has_faq_page_data(page: PageSnapshot) -> bool:
@@ -45,7 +43,7 @@ def _has_faq_page_data(page: PageSnapshot) -> bool:
         except ValueError:
             continue
         text = json.dumps(data).lower()
-        if '"faqpage"' in text and any(word in text for word in _RETURN_WORDS):
+        if '"faqpage"' in text and page_words().returns_words.search(text):
             return True
     return False
 

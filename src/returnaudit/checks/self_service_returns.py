@@ -14,10 +14,10 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
         return early
     steps = {s.index: s for s in inp.artifacts.flow.steps}
     if inp.support_steps:
-        first = steps[inp.support_steps[0]]
-        count = len(inp.support_steps)
-        return failed(f"the shopper is pushed to support {count} time(s): {first.support_signal}",
-                      *(Evidence(url=steps[i].url_after, step=i, quote=steps[i].support_signal)
+        signals, count = inp.support_signals, len(inp.support_steps)
+        return failed(f"the shopper is pushed to support {count} time(s): "
+                      f"{signals[inp.support_steps[0]]}",
+                      *(Evidence(url=steps[i].url_after, step=i, quote=signals[i])
                         for i in inp.support_steps))
     status = inp.artifacts.flow.status
     if status == "completed":

@@ -222,12 +222,12 @@ def warm_up() -> None:
     """Import the checks and compile the keyword, rubric and policy-language patterns: ~0.2 s
     the first judgement would otherwise spend."""
     from returnaudit import report  # noqa: F401  (the import is the work)
-    from returnaudit.analysis.keywords import keywords
-    from returnaudit.analysis.policy.lexicon import lexicon_for
-    from returnaudit.analysis.policy.packs import available_languages
+    from returnaudit.lang.lexicon import lexicon_for
+    from returnaudit.lang.packs import available_languages
+    from returnaudit.lang.page_words import page_words
     from returnaudit.scoring.rubric import default_rubric
 
-    keywords()
+    page_words()
     default_rubric()
     for code in available_languages():
         lexicon_for(code)

@@ -6,7 +6,7 @@ from typing import Any
 
 from returnaudit import __version__
 from returnaudit.analysis.derived import Analysis
-from returnaudit.artifacts.model import Artifacts, SupportChannel
+from returnaudit.artifacts.model import Artifacts
 from returnaudit.checks import CHECKS
 from returnaudit.checks.base import Status
 from returnaudit.report.gates import gates_for
@@ -51,7 +51,7 @@ def build_report(artifacts: Artifacts, budgets: Budgets | None = None,
         checks=tuple(_check(o) for o in scored.outcomes),
         flow=_flow(inp),
         policy=_policy(inp),
-        support_channels=_channels(artifacts),
+        support_channels=inp.channels,
         gates=gates,
         errors=tuple(ReportError(e.where, e.message) for e in artifacts.errors),
         fix_first=_fix_first(scored),
@@ -78,19 +78,20 @@ def _fix_first(scored: Scored) -> tuple[FixFirstEntry, ...]:
 
 
 def _flow(inp: Analysis) -> FlowSection:
-    flow, counts, contacts = inp.artifacts.flow, inp.counts, inp.support_steps
+    flow, counts = inp.artifacts.flow, inp.counts
+    contacts = {index: inp.support_signals[index] for index in inp.support_steps}
     return FlowSection(
         status=flow.status, screens=counts.screens, interactions=counts.interactions,
         fields=counts.fields, support_contacts=counts.support_contacts,
         duration_ms=flow.duration_ms, goal=flow.goal, goal_met=flow.goal_met,
         failure=flow.failure,
-        steps=tuple(ReportStep.from_record(s, s.index in contacts) for s in flow.steps),
+        steps=tuple(ReportStep.from_record(s, contacts.get(s.index)) for s in flow.steps),
         trace=inp.artifacts.trace,
     )
 
 
 def _policy(inp: Analysis) -> PolicySection:
-    link, page = inp.artifacts.footer_link, inp.policy
+    link, page = inp.footer_link, inp.policy
     structured = inp.structured
     facts: dict[str, Any] = {k: (list(v) if isinstance(v, tuple) else v)
                              for k, v in inp.facts.to_dict().items()}
@@ -106,11 +107,3 @@ def _policy(inp: Analysis) -> PolicySection:
                                        structured.valid, structured.problems),
     )
 
-
-def _channels(artifacts: Artifacts) -> tuple[SupportChannel, ...]:
-    """Every channel once (by kind and evidence), where it was first seen."""
-    seen: dict[tuple[str, str], SupportChannel] = {}
-    for page in (*artifacts.pages, *artifacts.shop_pages):
-        for channel in page.channels:
-            seen.setdefault((channel.kind, channel.evidence), channel)
-    return tuple(seen.values())

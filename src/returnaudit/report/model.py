@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from returnaudit.artifacts.model import FlowFailure, StepRecord, SupportChannel
+from returnaudit.analysis.signals import SupportChannel
+from returnaudit.artifacts.model import FlowFailure, StepRecord
 from returnaudit.artifacts.plain import to_plain
 
 REPORT_SCHEMA = "returnaudit.report/1"
@@ -60,12 +61,13 @@ class ReportStep:
     notes: tuple[str, ...]
 
     @classmethod
-    def from_record(cls, record: StepRecord, support_contact: bool) -> ReportStep:
+    def from_record(cls, record: StepRecord, support_reason: str | None) -> ReportStep:
+        """The step; `support_reason` when it counts as a push to support."""
         return cls(
             index=record.index, action=record.action, target=record.target,
             url_before=record.url_before, url_after=record.url_after,
-            new_screen=record.new_screen, support_contact=support_contact,
-            support_reason=record.support_signal if support_contact else None,
+            new_screen=record.new_screen, support_contact=support_reason is not None,
+            support_reason=support_reason,
             duration_ms=record.duration_ms, status=record.status, error=record.error,
             screenshot=record.screenshot, notes=record.notes,
         )

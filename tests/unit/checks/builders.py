@@ -7,6 +7,7 @@ from dataclasses import replace
 from returnaudit.analysis.derived import Analysis
 from returnaudit.artifacts.model import (
     Artifacts,
+    ClickTarget,
     FlowArtifact,
     FlowFailure,
     PageSnapshot,
@@ -58,10 +59,11 @@ def without_policy(**changes: object) -> Artifacts:
     return artifacts(policy_page=None, **changes)
 
 
-def go(index: int, url: str, *, action: str = "click", signal: str | None = None,
-       status: str = "passed") -> StepRecord:
-    """A step that lands on a new screen at `url`."""
-    return replace(step(index, action, new=True, signal=signal, status=status), url_after=url)
+def go(index: int, url: str, *, action: str = "click", page: int | None = None,
+       clicked: ClickTarget | None = None, status: str = "passed") -> StepRecord:
+    """A step that lands on a new screen at `url` (the artifacts' pages[`page`], when given)."""
+    step_ = step(index, action, new=True, clicked=clicked, page=page, status=status)
+    return replace(step_, url_after=url)
 
 
 def fill(index: int, target: str, *, status: str = "passed") -> StepRecord:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from returnaudit.artifacts.model import Artifacts, FooterLink, Link
+from returnaudit.artifacts.model import Artifacts, Link
 from returnaudit.checks.base import Evidence
 from returnaudit.scoring.rubric import default_rubric, with_overrides
 
@@ -15,7 +15,6 @@ from .builders import HOME, POLICY_URL, policy_page, run, verdict, without_polic
 
 Case = tuple[Artifacts, str, float | None, str]
 
-NO_LINK = FooterLink(False, None, None)
 PLAIN = ("Returns are free.\nYou have 30 days to send items back.\n"
          "Refunds take five days.")
 LEGAL = ("The purchaser acknowledges that any merchandise tendered for return shall be "
@@ -60,12 +59,12 @@ FOOTER: list[Case] = [
     (without_policy(), "partial", 0.5, "the footer links 'Returns', but the page did not open"),
     (artifacts(policy_page=policy_page("x", error="HTTP 404")), "partial", 0.5,
      "the footer links 'Returns', but the page did not open"),
-    (artifacts(footer_link=NO_LINK, entry=page(footer_links=(
+    (artifacts(entry=page(footer_links=(
         Link("About us", "/about"), Link("", "/x"), Link("Privacy", "/privacy")))),
      "fail", 0.0, "no returns or refund link among the footer's links ('About us', 'Privacy')"),
-    (artifacts(footer_link=NO_LINK, entry=page(footer_links=())), "fail", 0.0,
+    (artifacts(entry=page(footer_links=())), "fail", 0.0,
      "no returns or refund link among the footer's links (none)"),
-    (artifacts(footer_link=NO_LINK, entry=page(footer_source=None, footer_links=())), "fail",
+    (artifacts(entry=page(footer_source=None, footer_links=())), "fail",
      0.0, "the home page has no footer (no <footer>, contentinfo or link block)"),
     (artifacts(entry=None), "error", None, "the home page could not be read"),
 ]
@@ -174,8 +173,9 @@ def test_verdict(check_id: str, arts: Artifacts, status: str, score: float | Non
     [
         ("footer-policy-link", artifacts(),
          Evidence(url=POLICY_URL, selector="footer", quote="Returns")),
-        ("footer-policy-link", artifacts(footer_link=NO_LINK, entry=page(
-            footer_source="contentinfo")), Evidence(url=HOME, selector="[role=contentinfo]")),
+        ("footer-policy-link", artifacts(entry=page(
+            footer_source="contentinfo", footer_links=())),
+         Evidence(url=HOME, selector="[role=contentinfo]")),
         ("policy-click-depth", depth(2, title="Returns & refunds"),
          Evidence(url=POLICY_URL, quote="Returns & refunds")),
         ("dedicated-policy-page", titled("Terms", heading="Terms of sale"),

@@ -53,7 +53,8 @@ PRODUCT = page("http://s/p/1", text="Organic cotton tee. Free 30-day returns on 
 CART = page("http://s/cart", text="Your basket. Returns are free within 30 days.")
 PRODUIT = page("http://s/produit", text="Retours gratuits sous 30 jours.")
 PANIER = page("http://s/panier", text="Satisfait ou remboursé pendant 30 jours.")
-PUSHED = flow(go(0, HOME, action="open"), go(1, POLICY_URL), go(2, CONTACT, signal=EMAIL_US))
+PUSHED = flow(go(0, HOME, action="open"), go(1, POLICY_URL), go(2, CONTACT, page=1),
+              pages=(page(CONTACT, text="email us to start a return"),))
 
 
 def shown(*shop: object, header: tuple[Link, ...] = (), text: str = "Hello") -> Artifacts:
@@ -105,7 +106,7 @@ SUPPORT_GATE: list[Case] = [
     (with_policy(ECRIVEZ, language="fr"), "fail", 0.0,
      "the policy tells shoppers to contact support to start a return"),
     (with_policy(PORTAL, pages=(page(HOME), page(
-        "http://s/faq", support_push="Email us to start a return.")), errors=(TIMEOUT,)),
+        "http://s/faq", text="Email us to start a return.")), errors=(TIMEOUT,)),
      "fail", 0.0,
      "a page tells shoppers to contact support to return: 'Email us to start a return.'"),
     (walk(2, errors=(TIMEOUT,)), "error", None, TIMED_OUT),

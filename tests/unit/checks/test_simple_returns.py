@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from returnaudit.artifacts.model import Artifacts
+from returnaudit.artifacts.model import Artifacts, ClickTarget
 from returnaudit.checks.base import Evidence
 from returnaudit.scoring.rubric import default_rubric, with_overrides
 
@@ -40,9 +40,12 @@ NOT_REACHED = "the flow did not reach a confirmed return"
 NOTE = " (counting the confirmation after the submit step that was not run)"
 FAILED = {"status": "failed", "failure": MISSING_BUTTON}
 START = (go(0, HOME, action="open"), go(1, POLICY_URL))
-ONE_PUSH = flow(*START, go(2, CONTACT, signal=EMAIL_US),
-                step(3, "click", signal=MAILTO), status="failed")
-TWO_PUSHES = flow(*START, go(2, CONTACT, signal=EMAIL_US), go(3, FORM, signal=MAILTO))
+SAYS_EMAIL_US = (screen(CONTACT, "email us to start a return"),)
+EMAIL_LINK = ClickTarget("Email us", "mailto:help@s.example", "")
+ONE_PUSH = flow(*START, go(2, CONTACT, page=1), step(3, "click", clicked=EMAIL_LINK),
+                status="failed", pages=SAYS_EMAIL_US)
+TWO_PUSHES = flow(*START, go(2, CONTACT, page=1), go(3, FORM, clicked=EMAIL_LINK),
+                  pages=SAYS_EMAIL_US)
 LOGIN = screen("http://s/account/login", "Sign in to see your orders.", heading="Sign in",
                has_password_field=True)
 ALL_SET = ("Print your label from the link below. Return number: R-20931. "

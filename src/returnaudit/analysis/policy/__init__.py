@@ -1,9 +1,9 @@
 """Read a store's return/refund policy text into structured facts, with the sentence behind each.
 
-`extract_facts(text, language=..., url=...)` -> `PolicyFacts`. Language packs are data files in
-`lang/` (one YAML per language, schema in `pack_schema.py`); `packs.available_languages()` lists
-them and a broken pack raises `packs.PackError`. Importing this package is cheap: the packs (and
-pydantic) load on the first extraction.
+`extract_facts(text, language=..., url=...)` -> `PolicyFacts`. The words come from the language
+layer (`returnaudit.lang`: one YAML pack per language, its lexicon, sentences and negation);
+the rules here decide what the words mean for each fact. Importing this package is cheap: the
+packs (and pydantic) load on the first extraction.
 """
 
 from returnaudit.analysis.policy.facts import (

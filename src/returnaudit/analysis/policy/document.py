@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from returnaudit.analysis.policy.language import resolve_language
-from returnaudit.analysis.policy.lexicon import Lexicon, lexicon_for
-from returnaudit.analysis.policy.sentences import Sentence, split_sentences
+from returnaudit.lang.detect import resolve_language
+from returnaudit.lang.lexicon import Lexicon, lexicon_for
+from returnaudit.lang.sentences import Sentence, split_sentences
 
 _CLAUSE_PUNCTUATION = re.compile(r";|\(|\)|\s[–—-]\s|\s[–—]|[–—]\s")
 

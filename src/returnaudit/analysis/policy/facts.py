@@ -137,7 +137,7 @@ def extract_facts(text: str, *, language: str | None = None, url: str | None = N
 
 def detect_language(text: str) -> str:
     """The code of the pack whose stopwords are most frequent in the text ("en" if none)."""
-    from returnaudit.analysis.policy.language import detect_language as detect
+    from returnaudit.lang.detect import detect_language as detect
 
     return detect(text)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from returnaudit.analysis.policy.sentences import collapse
+from returnaudit.lang.text import collapse
 
 MAX_QUOTE = 300
 """Longest quote kept as evidence, in characters."""

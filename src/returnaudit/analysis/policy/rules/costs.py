@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Literal
 
-from returnaudit.analysis.policy.amounts import percent_in
 from returnaudit.analysis.policy.document import Document, clauses
 from returnaudit.analysis.policy.findings import Findings, found
-from returnaudit.analysis.policy.lexicon import Lexicon
-from returnaudit.analysis.policy.sentences import Sentence
+from returnaudit.lang.amounts import percent_in
+from returnaudit.lang.lexicon import Lexicon
+from returnaudit.lang.sentences import Sentence
 
 Payer = Literal["store", "customer"]
 

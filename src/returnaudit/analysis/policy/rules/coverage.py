@@ -5,11 +5,11 @@ Cues read: guarantee, coverage_limit, defect, customer_damage, marketplace.
 
 from __future__ import annotations
 
-from returnaudit.analysis.policy.amounts import money_in
 from returnaudit.analysis.policy.document import Document
 from returnaudit.analysis.policy.findings import Findings, found
-from returnaudit.analysis.policy.lexicon import CueName
-from returnaudit.analysis.policy.sentences import Sentence
+from returnaudit.lang.amounts import money_in
+from returnaudit.lang.lexicon import CueName
+from returnaudit.lang.sentences import Sentence
 
 
 def find(doc: Document) -> Findings:

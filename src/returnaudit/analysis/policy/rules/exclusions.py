@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from returnaudit.analysis.policy.document import Document
 from returnaudit.analysis.policy.findings import Findings, found
-from returnaudit.analysis.policy.sentences import Sentence
+from returnaudit.lang.sentences import Sentence
 
 
 def find(doc: Document) -> Findings:

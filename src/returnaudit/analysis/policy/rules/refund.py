@@ -10,9 +10,9 @@ import re
 
 from returnaudit.analysis.policy.document import Document
 from returnaudit.analysis.policy.findings import Findings, found
-from returnaudit.analysis.policy.lexicon import METHODS, Lexicon
 from returnaudit.analysis.policy.rules.timing import mentions
-from returnaudit.analysis.policy.sentences import Sentence
+from returnaudit.lang.lexicon import METHODS, Lexicon
+from returnaudit.lang.sentences import Sentence
 
 
 def find(doc: Document) -> Findings:
@@ -72,8 +72,7 @@ def _only_other_outcome(lex: Lexicon, text: str, named: list[str]) -> bool:
     """'Refunds are issued as store credit only': the refund word names no money refund."""
     if "original_payment" not in named or len(named) < 2 or not lex.exclusive.search(text):
         return False
-    explicit = ("original", "payment", "card", "paiement", "carte", "zahlungs")
-    return not any(word in text.lower() for word in explicit)
+    return not lex.explicit_money.search(text)
 
 
 def _return_or_exchange(lex: Lexicon, text: str) -> bool:

@@ -10,10 +10,10 @@ import re
 
 from returnaudit.analysis.policy.document import Document
 from returnaudit.analysis.policy.findings import Findings, found
-from returnaudit.analysis.policy.lexicon import Lexicon
-from returnaudit.analysis.policy.patterns import WORD
 from returnaudit.analysis.policy.rules.timing import defect_only
-from returnaudit.analysis.policy.sentences import Sentence
+from returnaudit.lang.lexicon import Lexicon
+from returnaudit.lang.patterns import WORD
+from returnaudit.lang.sentences import Sentence
 
 _ALTERNATIVE_REACH = 4
 """How many words before the contact cue may offer it as an alternative ("... or email us")."""

@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 from returnaudit.analysis.policy.document import Document
 from returnaudit.analysis.policy.findings import Findings, found
-from returnaudit.analysis.policy.lexicon import Lexicon
 from returnaudit.analysis.policy.rules.refund import offers
+from returnaudit.lang.lexicon import Lexicon
 
 _LATER_OUTCOMES = ("store_credit", "exchange", "replacement", "repair")
 

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from returnaudit.analysis.policy.document import Document, clause_bounds
-from returnaudit.analysis.policy.durations import Duration
-from returnaudit.analysis.policy.lexicon import Lexicon
-from returnaudit.analysis.policy.patterns import token_count
-from returnaudit.analysis.policy.sentences import Sentence
+from returnaudit.lang.durations import Duration
+from returnaudit.lang.lexicon import Lexicon
+from returnaudit.lang.patterns import token_count
+from returnaudit.lang.sentences import Sentence
 
 Kind = Literal["window", "window_hint", "refund", "other"]
 """A window_hint is a window only its heading or the question before it says is for returns."""

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from returnaudit.analysis.policy.document import Document
 from returnaudit.analysis.policy.findings import Findings, found
-from returnaudit.analysis.policy.lexicon import CueName, Lexicon
-from returnaudit.analysis.policy.patterns import token_count
 from returnaudit.analysis.policy.rules.timing import Mention, mentions
+from returnaudit.lang.lexicon import CueName, Lexicon
+from returnaudit.lang.patterns import token_count
 
 _STARTS: tuple[tuple[str, CueName], ...] = (
     ("purchase", "start_purchase"),

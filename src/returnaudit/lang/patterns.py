@@ -20,6 +20,14 @@ def whole_words(fragments: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
+def anywhere(fragments: Iterable[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any fragment, inside words too."""
+    parts = [fragment for fragment in fragments if fragment]
+    if not parts:
+        return NEVER
+    return re.compile("|".join(f"(?:{part})" for part in parts), re.IGNORECASE)
+
+
 def literal_words(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so compounds win."""
     ordered = sorted({word for word in words if word}, key=lambda word: (-len(word), word))

@@ -1,4 +1,4 @@
-"""The schema of a language pack: strict pydantic models, so a typo in a pack is a clear error."""
+"""The one schema of every language pack: strict pydantic models, so a typo is a clear error."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ def _compiles(fragments: list[str]) -> list[str]:
 
 Fragments = Annotated[list[str], AfterValidator(_compiles)]
 """A list of regular-expression fragments, each matched as whole words, case-insensitively."""
+
+Stems = Annotated[list[str], AfterValidator(_compiles)]
+"""Regular-expression fragments matched anywhere, inside words too (web addresses run words
+together: "returnpolicy", "kundenservice"), case-insensitively."""
 
 
 class _Strict(BaseModel):
@@ -126,6 +130,8 @@ class Methods(_Strict):
     """'only', 'uniquement': a named outcome that rules out a plain money refund."""
     validity: Fragments = []
     """'valid for', 'valable': a duration that is a credit's lifetime, not a refund delay."""
+    explicit_money: Stems = []
+    """'card', 'paiement': a money refund named as such, which 'only' does not rule out."""
 
 
 class Exclusions(_Strict):
@@ -135,11 +141,73 @@ class Exclusions(_Strict):
     categories: dict[str, Fragments] = {}
 
 
+class Tone(_Strict):
+    """Customer-centred and restrictive wording, counted against each other."""
+
+    friendly: Fragments
+    restrictive: Fragments
+
+
+class Confirmation(_Strict):
+    """What the last screen of a return flow should give the shopper."""
+
+    label: Fragments
+    return_number: Fragments
+    next_steps: Fragments
+
+
+class Offers(_Strict):
+    """What a return flow may offer besides a refund."""
+
+    exchange: Fragments
+    store_credit: Fragments
+    repair: Fragments
+    replacement: Fragments
+    incentive: Fragments
+
+
+class Signals(_Strict):
+    """What link texts, buttons and page sentences say; every pack's lists are read together."""
+
+    returns_link: Fragments
+    not_returns_link: Fragments = []
+    returns_address: Stems
+    contact_link: Fragments
+    contact_address: Stems
+    """The first word of a contact page's path: /contact-us."""
+    chat_launcher: Fragments
+    chat_markup: Stems = []
+    """Stems in a chat launcher's id or class."""
+    support_push: Fragments
+    returns_mention: Fragments
+    returns_words: Stems
+    related_link: Fragments
+    tone: Tone
+    confirmation: Confirmation
+    offers: Offers
+    flexibility: Fragments
+    marketplace: Fragments
+
+
+class Browsing(_Strict):
+    """What the browser reads to decide where to go and what to click."""
+
+    promising: Stems
+    product_path: Stems
+    cart_path: Stems
+    consent_accept: list[str]
+    """Exact button texts, in lower case, tried in order."""
+    search_fields: list[str] = []
+    """Names of a search box's input field (exact)."""
+
+
 class LanguagePack(_Strict):
-    """Everything language-specific the policy reader knows about one language."""
+    """Everything language-specific returnaudit knows about one language."""
 
     code: str = Field(pattern=r"^[a-z]{2,3}$")
     name: str
+    locale: str = Field(pattern=r"^[a-z]{2,3}(?:-[A-Z]{2})?$")
+    """The browser locale a scenario in this language gets (Accept-Language, navigator)."""
     stopwords: list[str] = Field(min_length=10)
     abbreviations: list[str] = []
     clause_breaks: Fragments = []
@@ -149,3 +217,5 @@ class LanguagePack(_Strict):
     cues: Cues
     methods: Methods
     exclusions: Exclusions
+    signals: Signals
+    browsing: Browsing

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from returnaudit.analysis.policy.patterns import token_count
+from returnaudit.lang.patterns import token_count
+from returnaudit.lang.text import collapse, normalise
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-_SPACES = dict.fromkeys(map(ord, "\t\u00a0\u2007\u2009\u202f\u3000"), " ")
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "ʼ": "'", "“": '"', "”": '"', "„": '"'})
 _MARKER = re.compile(r"^(?:[•·▪◦●■►✓*–—-]|\(?\d{1,2}[.)]|[a-z][.)])\s+")
 _NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
 _INLINE_BULLET = re.compile(r"\s[*•·▪◦●]\s+")
@@ -55,24 +52,6 @@ class _Unit:
     text: str
     is_item: bool
     numbered: bool
-
-
-def normalise(text: str) -> str:
-    """NFC, straight quotes, no invisible characters, one space between words on each line."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_INVISIBLE).translate(_SPACES).translate(_QUOTES)
-    return "\n".join(_tidy(line) for line in text.split("\n"))
-
-
-def _tidy(line: str) -> str:
-    """Inner runs of spaces collapsed; the indentation kept (it marks continuation lines)."""
-    indent = len(line) - len(line.lstrip(" "))
-    return " " * indent + " ".join(line.split()) if line.strip() else ""
-
-
-def collapse(text: str) -> str:
-    """Whitespace collapsed to single spaces."""
-    return " ".join(text.split())
 
 
 def split_sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Sentence]:

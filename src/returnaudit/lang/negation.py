@@ -1,12 +1,16 @@
-"""Decide whether a cue is negated: a negation word shortly before it (or after, in German)."""
+"""The one negation/scope rule: a cue is negated by a negation word shortly before it, in its
+clause (or after it, for languages like German)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from returnaudit.analysis.policy.pack_schema import Negation
-from returnaudit.analysis.policy.patterns import WORD, whole_words
+from returnaudit.lang.patterns import WORD, whole_words
+
+if TYPE_CHECKING:
+    from returnaudit.lang.schema import Negation
 
 _PUNCTUATION_BREAK = re.compile(r"[,;:.!?()\[\]–—]")
 _REACH = 240
@@ -58,3 +62,24 @@ class NegationRules:
         clause = _PUNCTUATION_BREAK.split(text)[0]
         words = WORD.findall(clause)
         return " ".join(words[: self.after_scope])
+
+
+@dataclass(frozen=True)
+class AnyNegation:
+    """Several languages' rules read together: a cue is negated when any of them says so (a
+    page is read with every pack at once)."""
+
+    rules: tuple[NegationRules, ...]
+
+    def is_negated(self, text: str, start: int, end: int, *, inside: bool = False) -> bool:
+        """True when any language's rule negates text[start:end]."""
+        return any(rule.is_negated(text, start, end, inside=inside) for rule in self.rules)
+
+
+def first_positive(pattern: re.Pattern[str], text: str, rules: NegationRules | AnyNegation,
+                   *, inside: bool = False) -> re.Match[str] | None:
+    """The first match of the pattern that is not negated."""
+    for match in pattern.finditer(text):
+        if not rules.is_negated(text, match.start(), match.end(), inside=inside):
+            return match
+    return None

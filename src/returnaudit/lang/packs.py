@@ -1,18 +1,19 @@
-"""Find, load and validate the language packs shipped as YAML files in `policy/lang/`."""
+"""Find, load and validate the language packs: one YAML file per language in `lang/`."""
 
 from __future__ import annotations
 
 import functools
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
-import yaml
-from pydantic import ValidationError
-
-from returnaudit.analysis.policy.pack_schema import LanguagePack
 from returnaudit.lib.errors import ReturnAuditError
-from returnaudit.lib.yamlfile import load_yaml
 
-_LANG_DIR = files("returnaudit.analysis.policy").joinpath("lang")
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from returnaudit.lang.schema import LanguagePack
+
+_LANG_DIR = files("returnaudit.lang")
 
 
 class PackError(ReturnAuditError):
@@ -39,8 +40,28 @@ def load_pack(code: str) -> LanguagePack:
     return pack
 
 
+def load_all() -> tuple[LanguagePack, ...]:
+    """Every shipped pack, in the order of their codes."""
+    return tuple(load_pack(code) for code in available_languages())
+
+
+def locale_for(language: str | None) -> str | None:
+    """The browser locale for a scenario's language: its pack's `locale` ("fr" -> "fr-FR"),
+    else the language tag as it is."""
+    if language and language in available_languages():
+        return load_pack(language).locale
+    return language
+
+
 def parse_pack(text: str, *, source: str) -> LanguagePack:
     """Validate a pack's YAML text; every problem becomes one PackError naming the key."""
+    # Imported here: pydantic and yaml load with the first pack, not with the package.
+    import yaml
+    from pydantic import ValidationError
+
+    from returnaudit.lang.schema import LanguagePack
+    from returnaudit.lib.yamlfile import load_yaml
+
     try:
         data = load_yaml(text)
     except yaml.YAMLError as exc:

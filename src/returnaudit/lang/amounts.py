@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from returnaudit.analysis.policy.patterns import literal_words
+from returnaudit.lang.patterns import literal_words
 
 _DIGITS = r"\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _CURRENCY = r"[$€£¥]|(?:USD|EUR|GBP|CHF|CAD|AUD)(?![A-Za-z])"

@@ -1,4 +1,4 @@
-"""A language pack compiled for matching: cue patterns, negation, durations, stopwords."""
+"""One language pack compiled for the policy reader: cue patterns, negation, durations."""
 
 from __future__ import annotations
 
@@ -6,14 +6,16 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from returnaudit.analysis.policy.amounts import percent_pattern
-from returnaudit.analysis.policy.durations import DurationGrammar
-from returnaudit.analysis.policy.negation import NegationRules
-from returnaudit.analysis.policy.pack_schema import LanguagePack
-from returnaudit.analysis.policy.packs import load_pack
-from returnaudit.analysis.policy.patterns import whole_words
+from returnaudit.lang.amounts import percent_pattern
+from returnaudit.lang.durations import DurationGrammar
+from returnaudit.lang.negation import NegationRules, first_positive
+from returnaudit.lang.packs import load_pack
+from returnaudit.lang.patterns import anywhere, whole_words
+
+if TYPE_CHECKING:
+    from returnaudit.lang.schema import LanguagePack
 
 CueName = Literal[
     "return_action",
@@ -82,6 +84,7 @@ class Lexicon:
     return_alternative: re.Pattern[str]
     exclusive: re.Pattern[str]
     validity: re.Pattern[str]
+    explicit_money: re.Pattern[str]
     exclusion_cues: re.Pattern[str]
     categories: Mapping[str, re.Pattern[str]]
     clause_breaks: re.Pattern[str]
@@ -106,10 +109,7 @@ class Lexicon:
         self, pattern: re.Pattern[str], text: str, *, inside: bool = False
     ) -> re.Match[str] | None:
         """The first match of any pattern that is not negated."""
-        for match in pattern.finditer(text):
-            if not self.negated(text, match, inside=inside):
-                return match
-        return None
+        return first_positive(pattern, text, self.negation, inside=inside)
 
     def negated(self, text: str, match: re.Match[str], *, inside: bool = False) -> bool:
         """Whether a match is under a negation."""
@@ -128,6 +128,7 @@ def compile_pack(pack: LanguagePack) -> Lexicon:
         return_alternative=whole_words(methods.return_alternative),
         exclusive=whole_words(methods.exclusive),
         validity=whole_words(methods.validity),
+        explicit_money=anywhere(methods.explicit_money),
         exclusion_cues=whole_words(pack.exclusions.cues),
         categories={name: whole_words(words) for name, words in pack.exclusions.categories.items()},
         clause_breaks=whole_words(pack.clause_breaks),

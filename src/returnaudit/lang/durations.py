@@ -5,9 +5,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from returnaudit.analysis.policy.pack_schema import NumberWords, Units
-from returnaudit.analysis.policy.patterns import NEVER, literal_words
+from returnaudit.lang.patterns import NEVER, literal_words
+
+if TYPE_CHECKING:
+    from returnaudit.lang.schema import NumberWords, Units
 
 _UNIT_ORDER = ("hour", "business_day", "day", "week", "month", "year")
 _DAYS_PER_UNIT = {"business_day": 1, "day": 1, "week": 7, "month": 30, "year": 365}

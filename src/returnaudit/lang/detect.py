@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from returnaudit.analysis.policy.packs import available_languages, load_pack
+from returnaudit.lang.packs import available_languages, load_pack
 
 DEFAULT_LANGUAGE = "en"
 """What an empty or unrecognisable text is taken to be written in."""
