@@ -140,7 +140,8 @@ def test_unreachable_store_exits_3_with_a_report(tmp_path: Path) -> None:
     assert report["status"] == "error"
     assert report["errors"][0]["where"] == "store"
     assert report["errors"][0]["message"] == (
-        f"could not open http://127.0.0.1:{closed_port}/broken/: net::ERR_CONNECTION_REFUSED")
+        f"could not open http://127.0.0.1:{closed_port}/broken/: net::ERR_CONNECTION_REFUSED: "
+        "nothing is listening at this address and port (is the store's server running?)")
     assert "Traceback" not in output
 
 
