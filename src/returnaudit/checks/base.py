@@ -83,4 +83,19 @@ def errored(summary: str, *evidence: Evidence) -> Result:
     return Result(Status.ERROR, None, summary, evidence)
 
 
+def graded(value: float, rubric: Rubric, group: str, summary: str, *evidence: Evidence,
+           more_is_better: bool = False) -> Result:
+    """Pass, partial or fail by the rubric's `group.pass` and `group.partial` thresholds (at
+    most, or with `more_is_better` at least)."""
+    def within(limit: str) -> bool:
+        bound = rubric.threshold(group, limit)
+        return value >= bound if more_is_better else value <= bound
+
+    if within("pass"):
+        return passed(summary, *evidence)
+    if within("partial"):
+        return partial(summary, *evidence)
+    return failed(summary, *evidence)
+
+
 NO_FLOW = "not run: add a scenario with the return flow"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from returnaudit.analysis.derived import Analysis
-from returnaudit.checks.base import Check, Result, failed, partial, passed
+from returnaudit.checks.base import Check, Result, graded
 from returnaudit.checks.preconditions_flow import flow_unavailable, not_confirmed
 from returnaudit.scoring.rubric import Rubric
 
@@ -21,11 +21,7 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
         screens += 1  # the confirmation screen the submit step would have shown
         note = " (counting the confirmation after the submit step that was not run)"
     summary = f"{screens} screens from the home page to a confirmed return{note}"
-    if screens <= rubric.threshold("flow_screens", "pass"):
-        return passed(summary)
-    if screens <= rubric.threshold("flow_screens", "partial"):
-        return partial(summary)
-    return failed(summary)
+    return graded(screens, rubric, "flow_screens", summary)
 
 
 CHECK = Check(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from returnaudit.analysis.derived import Analysis
-from returnaudit.checks.base import Check, Evidence, Result, failed, partial, passed
+from returnaudit.checks.base import Check, Evidence, Result, graded
 from returnaudit.checks.preconditions_flow import flow_unavailable, not_confirmed
 from returnaudit.scoring.rubric import Rubric
 
@@ -17,11 +17,7 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
     fields = [s for s in inp.artifacts.flow.steps if s.field and s.status == "passed"]
     evidence = tuple(Evidence(url=s.url_before, step=s.index, quote=s.target) for s in fields)
     summary = f"{len(fields)} form field(s) to fill or choose"
-    if len(fields) <= rubric.threshold("form_fields", "pass"):
-        return passed(summary, *evidence)
-    if len(fields) <= rubric.threshold("form_fields", "partial"):
-        return partial(summary, *evidence)
-    return failed(summary, *evidence)
+    return graded(len(fields), rubric, "form_fields", summary, *evidence)
 
 
 CHECK = Check(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from returnaudit.analysis.derived import Analysis
-from returnaudit.checks.base import Check, Evidence, Result, failed, partial, passed
+from returnaudit.checks.base import Check, Evidence, Result, failed, graded
 from returnaudit.scoring.rubric import Rubric
 
 
@@ -17,11 +17,8 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
         return failed("the policy page is not reachable from the home page within 3 clicks",
                       evidence)
     word = "click" if clicks == 1 else "clicks"
-    if clicks <= rubric.threshold("click_depth", "pass"):
-        return passed(f"the policy is {clicks} {word} from the home page", evidence)
-    if clicks <= rubric.threshold("click_depth", "partial"):
-        return partial(f"the policy is {clicks} {word} from the home page", evidence)
-    return failed(f"the policy is {clicks} {word} from the home page", evidence)
+    summary = f"the policy is {clicks} {word} from the home page"
+    return graded(clicks, rubric, "click_depth", summary, evidence)
 
 
 CHECK = Check(

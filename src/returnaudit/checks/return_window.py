@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from returnaudit.analysis.derived import Analysis
-from returnaudit.checks.base import Check, Result, failed, partial, passed
+from returnaudit.checks.base import Check, Result, failed, graded
 from returnaudit.checks.preconditions_policy import fact_evidence, no_policy
 from returnaudit.scoring.rubric import Rubric
 
@@ -18,11 +18,7 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
         return failed("the policy states no return window")
     since = f" from {start}" if start else ""
     summary = f"{days} days to return{since}"
-    if days >= rubric.threshold("window_days", "pass"):
-        return passed(summary, *evidence)
-    if days >= rubric.threshold("window_days", "partial"):
-        return partial(summary, *evidence)
-    return failed(summary, *evidence)
+    return graded(days, rubric, "window_days", summary, *evidence, more_is_better=True)
 
 
 CHECK = Check(

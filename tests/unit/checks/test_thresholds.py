@@ -16,12 +16,17 @@ from returnaudit.scoring.rubric import default_rubric, with_overrides
 
 
 def _reads(check_id: str) -> set[tuple[str, str]]:
-    """The `rubric.threshold("group", "name")` calls in the check's module."""
+    """The `rubric.threshold("group", "name")` calls in the check's module, and the
+    `graded(value, rubric, "group", ...)` calls (which read `group.pass` and `group.partial`)."""
     tree = ast.parse(inspect.getsource(inspect.getmodule(CHECKS[check_id].evaluate)))
-    return {(call.args[0].value, call.args[1].value) for call in ast.walk(tree)
-            if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
-            and call.func.attr == "threshold"
-            and all(isinstance(a, ast.Constant) for a in call.args)}
+    calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call)]
+    direct = {(call.args[0].value, call.args[1].value) for call in calls
+              if isinstance(call.func, ast.Attribute) and call.func.attr == "threshold"
+              and all(isinstance(a, ast.Constant) for a in call.args)}
+    graded = {(call.args[2].value, limit) for call in calls
+              if isinstance(call.func, ast.Name) and call.func.id == "graded"
+              and isinstance(call.args[2], ast.Constant) for limit in ("pass", "partial")}
+    return direct | graded
 
 
 @pytest.mark.parametrize("check_id", list(CHECKS))
