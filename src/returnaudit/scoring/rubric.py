@@ -48,9 +48,9 @@ class Rubric(_Strict):
 
 @cache
 def default_rubric() -> Rubric:
-    """The bundled rubric (returnaudit/data/rubric.yaml)."""
+    """The bundled rubric (scoring/rubric.yaml)."""
     raw = (resources.files("returnaudit.scoring") / "rubric.yaml").read_text(encoding="utf-8")
-    return _has_thresholds(Rubric.model_validate(load_yaml(raw)), "rubric.yaml")
+    return Rubric.model_validate(load_yaml(raw))
 
 
 def load_override(path: Path) -> dict[str, Any]:
@@ -78,18 +78,20 @@ def with_overrides(base: Rubric, *overrides: Mapping[str, Any], source: str = "r
         first = exc.errors(include_url=False)[0]
         where = ".".join(str(p) for p in first["loc"])
         raise UsageError(f"{source}: {where}: {first['msg'].lower()}") from None
-    return _has_thresholds(rubric, source)
+    return rubric
 
 
-def _has_thresholds(rubric: Rubric, source: str) -> Rubric:
+def has_thresholds(rubric: Rubric) -> Rubric:
     """`rubric`, once it holds every threshold the checks declare they read; a missing one is
-    an error naming the check, here at load rather than as an `error` result in every report."""
+    an error naming the check, raised before any check runs rather than as an `error` result in
+    every report. Only the bundled file can lack one: an override replaces values, and an
+    unknown key in it is already an error."""
     from returnaudit.checks import CHECKS  # the checks import this module: not at its top
 
     missing = [f"'{group}.{name}' (read by {check.id})" for check in CHECKS.values()
                for group, name in check.thresholds if name not in rubric.thresholds.get(group, {})]
     if missing:
-        raise UsageError(f"{source}: no threshold {', '.join(missing)}")
+        raise UsageError(f"rubric.yaml: no threshold {', '.join(missing)}")
     return rubric
 
 

@@ -8,7 +8,7 @@ from returnaudit.analysis.derived import Analysis
 from returnaudit.artifacts.model import Artifacts
 from returnaudit.checks import CHECKS
 from returnaudit.checks.base import Evidence, Result, Status, errored
-from returnaudit.scoring.rubric import Rubric
+from returnaudit.scoring.rubric import Rubric, has_thresholds
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ def _safe(check_id: str, inp: Analysis, rubric: Rubric) -> Result:
 
 def score(inp: Analysis, rubric: Rubric) -> Scored:
     """Checks, lesson scores, the overall score and what to fix first."""
-    outcomes = run_checks(inp, rubric)
+    outcomes = run_checks(inp, has_thresholds(rubric))
     lessons = tuple(_lesson(lid, rubric, outcomes) for lid in rubric.lessons)
     overall = _overall(lessons, rubric)
     return Scored(outcomes, lessons, overall, _fix_first(outcomes, rubric, overall))

@@ -10,9 +10,12 @@ import re
 
 import pytest
 
+from returnaudit.analysis.derived import Analysis
 from returnaudit.checks import CHECKS
 from returnaudit.lib.errors import UsageError
 from returnaudit.scoring.rubric import default_rubric, with_overrides
+from returnaudit.scoring.score import score
+from tests.unit.checks.builders import without_policy
 
 
 def _reads(check_id: str) -> set[tuple[str, str]]:
@@ -41,15 +44,13 @@ def test_the_bundled_rubric_has_every_declared_threshold() -> None:
             assert rubric.threshold(group, name) is not None
 
 
-def test_a_misspelled_threshold_fails_when_the_rubric_loads(
+def test_a_misspelled_threshold_fails_before_any_check_runs(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    base = default_rubric()
     tone = CHECKS["customer-friendly-tone"]
     monkeypatch.setitem(CHECKS, tone.id, dataclasses.replace(
         tone, thresholds=(("tone", "friendly_ration"),)))
-    message = "no threshold 'tone.friendly_ration' (read by customer-friendly-tone)"
-    with pytest.raises(UsageError, match=re.escape(f"rubric.yaml: {message}")):
-        default_rubric.__wrapped__()
-    with pytest.raises(UsageError, match=re.escape(f"team.yaml: {message}")):
-        with_overrides(base, {"thresholds": {"tone": {"friendly_ratio": 0.5}}},
-                       source="team.yaml")
+    message = "rubric.yaml: no threshold 'tone.friendly_ration' (read by customer-friendly-tone)"
+    for rubric in (default_rubric(), with_overrides(
+            default_rubric(), {"thresholds": {"tone": {"friendly_ratio": 0.5}}})):
+        with pytest.raises(UsageError, match=re.escape(message)):
+            score(Analysis(without_policy()), rubric)
