@@ -12,7 +12,8 @@ import pytest
 from returnaudit.artifacts.model import RunError
 from returnaudit.artifacts.plain import from_plain
 from returnaudit.pipeline.outputs import write_formatted
-from returnaudit.report import Report, build_report
+from returnaudit.report import Report
+from returnaudit.report.build import build_report
 from returnaudit.reporters.formats import MARKDOWN
 from returnaudit.reporters.markdown import md, render_markdown
 

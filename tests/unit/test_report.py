@@ -12,7 +12,7 @@ from returnaudit.lib.files import slug
 from returnaudit.lib.redact import Redactor
 from returnaudit.pipeline.outputs import write_formatted
 from returnaudit.pipeline.verdict import exit_code
-from returnaudit.report import build_report
+from returnaudit.report.build import build_report
 from returnaudit.reporters.formats import JSON
 from returnaudit.reporters.json_report import render_json
 from returnaudit.reporters.terminal import render_terminal

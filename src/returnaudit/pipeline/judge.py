@@ -24,7 +24,7 @@ class Judging:
 
 def judge(saved: SavedAudit, judging: Judging) -> Report:
     """Score saved artifacts into a report (the same function serves run and rescore)."""
-    from returnaudit.report import build_report
+    from returnaudit.report.build import build_report
     from returnaudit.scoring.rubric import default_rubric, with_overrides
 
     overrides = [o for o in (judging.rubric_override, saved.rubric_override) if o]

@@ -6,7 +6,8 @@ May import `lib`, `artifacts`, `analysis`, `checks`, `scoring` and the scenario'
 never the browser, the reporters or the pipeline.
 """
 
-from returnaudit.report.build import build_report
+# Only the model: a reporter that imports it must not load the checks and scoring, as
+# `report.build` does.
 from returnaudit.report.model import Report
 
-__all__ = ["Report", "build_report"]
+__all__ = ["Report"]
