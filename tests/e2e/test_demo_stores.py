@@ -99,10 +99,12 @@ CHECK_ORDER = [
 ]
 EXPECTED = {
     "northwind": [P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P],
-    "maison-lumiere": [P, P, P, F, F, P, F, P, P, PA, P, P, P, PA, P, P, P, P, F, P, NA, F, P,
+    # Maison Lumière's product pages say "Retour possible sous 14 jours" (prominence partial);
+    # BudgetBin refunds as store credit only, which is no retention offer.
+    "maison-lumiere": [P, P, P, F, F, P, F, P, P, PA, P, P, P, PA, P, P, P, P, F, P, NA, PA, P,
                        P, F, P],
     "budgetbin": [F, P, F, F, F, PA, F, F, F, F, NA, F, F, PA, PA, PA, PA, F, F, F, NA, F, F, F,
-                  F, P],
+                  F, F],
 }
 
 

@@ -25,7 +25,7 @@ def test_rescore_writes_junit_markdown_and_html(tmp_path: Path) -> None:
     cases = suites.findall(".//testcase")
     assert len(cases) == 2 * 26 + 4  # every check of both stores, plus their 3 + 1 gates
     summary = (tmp_path / "r.md").read_text()
-    assert "| 1 | Maison Lumière, retourner une lampe | 73 |" in summary
+    assert "| 1 | Maison Lumière, retourner une lampe | 76 |" in summary
     pages = sorted(p.name for p in (tmp_path / "html").iterdir())
     assert pages == ["budgetbin.html", "index.html", "maison-lumiere.html"]
     index = (tmp_path / "html" / "index.html").read_text()

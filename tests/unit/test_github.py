@@ -73,7 +73,7 @@ def test_after_fix_first_by_lost_points_then_id() -> None:
     assert titles == ["c-big", "a-low", "b-low"]
 
 
-@pytest.mark.parametrize(("limit", "expected"), [(0, 0), (1, 1), (5, 5), (100, 31)])
+@pytest.mark.parametrize(("limit", "expected"), [(0, 0), (1, 1), (5, 5), (100, 32)])
 def test_limit_counts_over_all_reports(limit: int, expected: int) -> None:
     reports = [golden("maison-lumiere"), golden("budgetbin")]
     lines = annotations(reports, limit=limit)

@@ -32,8 +32,8 @@ def error_report() -> Report:
 
 
 @pytest.mark.parametrize(("name", "heading"), [
-    ("budgetbin", "### ❌ BudgetBin, try to return a speaker: 16/100"),
-    ("maison-lumiere", "### ✅ Maison Lumière, retourner une lampe: 73/100"),
+    ("budgetbin", "### ❌ BudgetBin, try to return a speaker: 13/100"),
+    ("maison-lumiere", "### ✅ Maison Lumière, retourner une lampe: 76/100"),
 ])
 def test_heading_has_status_name_and_score(name: str, heading: str) -> None:
     text = render_markdown([golden(name)])
@@ -88,8 +88,8 @@ def test_ranking_sorted_by_score_with_unscored_last() -> None:
     assert [row.split(" | ")[1] for row in table[2:]] == [
         "Maison Lumière, retourner une lampe", "BudgetBin, try to return a speaker",
         "Shop, return"]
-    assert table[3] == ("| 2 | BudgetBin, try to return a speaker | 16 | 21.7 | 0.0 | 43.3 | "
-                        "0.0 | 14.3 | 1 | 1 | ❌ | ❌ gate failed |")
+    assert table[3] == ("| 2 | BudgetBin, try to return a speaker | 13 | 21.7 | 0.0 | 43.3 | "
+                        "0.0 | 0.0 | 1 | 1 | ❌ | ❌ gate failed |")
     assert table[4].endswith("| ⚠️ audit error |")
     sections = [line for line in text.splitlines() if line.startswith("### ")]
     assert [s.split(" ", 2)[1] for s in sections] == ["✅", "❌", "⚠️"]

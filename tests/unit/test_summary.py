@@ -42,7 +42,7 @@ def test_summary_json_round_trip_and_counts(tmp_path: Path) -> None:
     assert data["counts"] == {"stores": 3, "passed": 1, "failed": 1, "errors": 1}
     maison = data["stores"][0]
     assert (maison["score"], maison["screens"], maison["support_contacts"],
-            maison["footer_link"]) == (73.3, 5, 0, True)
+            maison["footer_link"]) == (75.5, 5, 0, True)
 
 
 def test_merge_is_the_same_as_one_summary() -> None:
@@ -55,7 +55,7 @@ def test_csv_and_ranking_table() -> None:
     ranked = summary.build(_rows())
     lines = list(csv.reader(io.StringIO(render_csv(ranked))))
     assert lines[0][:5] == ["rank", "store", "file", "store_url", "score"]
-    assert lines[1][1] == "Maison Lumière, retourner une lampe" and lines[1][4] == "73.3"
+    assert lines[1][1] == "Maison Lumière, retourner une lampe" and lines[1][4] == "75.5"
     console = Console(record=True, width=120)
     render_ranking(ranked, console)
     text = console.export_text()

@@ -9,6 +9,7 @@ from functools import cached_property
 from types import MappingProxyType
 
 from returnaudit.analysis.counts import FlowCounts, count, support_contact_steps
+from returnaudit.analysis.pages import first_of_kind
 from returnaudit.analysis.policy import PolicyFacts, detect_language, extract_facts
 from returnaudit.analysis.signals import (
     FooterLink,
@@ -21,7 +22,31 @@ from returnaudit.analysis.signals import (
 from returnaudit.analysis.structured_data import StructuredDataResult, check_structured_data
 from returnaudit.artifacts.model import Artifacts, PageSnapshot, PolicyPage
 from returnaudit.lang.links import is_returns_text
+from returnaudit.lang.page_words import page_sentences
 from returnaudit.lang.text import fold
+
+
+@dataclass(frozen=True)
+class NotAPolicy:
+    """A page the returns link led to that holds no policy text, and what it looks like."""
+
+    page: PolicyPage
+    looks_like: str
+
+
+POLICY_SENTENCE_WORDS = 6
+"""Words in a sentence that reads as policy text rather than a label or a menu entry."""
+FORM_FIELDS = 3
+"""Fields that make a page a form first (a return request, a sign-in box)."""
+
+
+def has_policy_text(page: PageSnapshot) -> bool:
+    """A form (or a sign-in box) with fewer than three real sentences around it is not a
+    policy: its labels and a line of instructions make no rule."""
+    if page.form_fields < FORM_FIELDS and not page.has_password_field:
+        return True
+    sentences = (quote for quote, _ in page_sentences(page.text))
+    return sum(len(s.split()) >= POLICY_SENTENCE_WORDS for s in sentences) >= 3
 
 
 @dataclass(frozen=True)
@@ -46,7 +71,10 @@ class Analysis:
 
     @cached_property
     def flow_pages(self) -> tuple[PageSnapshot, ...]:
-        """The screens the flow went through, in order, each once."""
+        """The screens the flow went through, in order, each once (none when no flow ran: the
+        home page `audit URL` opens is not a return flow)."""
+        if not self.flow_ran:
+            return ()
         by_url = {p.url: p for p in self.artifacts.pages}
         urls = [s.url_after for s in self.artifacts.flow.steps if s.new_screen and s.url_after]
         return tuple(dict.fromkeys(by_url[u] for u in urls if u in by_url))
@@ -90,9 +118,33 @@ class Analysis:
 
     @property
     def policy(self) -> PolicyPage | None:
-        """The returns policy page, when one was found and read."""
+        """The returns policy page, when one was found and read and holds policy text."""
         page = self.artifacts.policy_page
-        return page if page is not None and page.error is None else None
+        if page is None or page.error is not None or self.not_a_policy is not None:
+            return None
+        return page
+
+    @cached_property
+    def not_a_policy(self) -> NotAPolicy | None:
+        """The page taken for the policy when it holds no policy text (a bare return form, a
+        sign-in page, an error page): it is not the policy, and no claim is read from it."""
+        page = self.artifacts.policy_page
+        if page is None or page.error is not None:
+            return None
+        snap = next((p for p in self.artifacts.pages if p.url == page.url), None)
+        if snap is None or has_policy_text(snap):
+            return None
+        return NotAPolicy(page, "a sign-in page" if snap.has_password_field else "a form")
+
+    @cached_property
+    def product_page(self) -> PageSnapshot | None:
+        """The product page the audit opened, if any."""
+        return first_of_kind(self.artifacts.shop_pages, "product")
+
+    @cached_property
+    def cart_page(self) -> PageSnapshot | None:
+        """The cart the audit opened, if any."""
+        return first_of_kind(self.artifacts.shop_pages, "cart")
 
     @cached_property
     def policy_snapshot(self) -> PageSnapshot | None:

@@ -56,6 +56,8 @@ class PageSnapshot:
     ordered_steps: bool = False
     """An ordered list of two or more items (numbered next steps)."""
     qr_code: bool = False
+    form_fields: int = 0
+    """Visible fields of the page's forms, searches left out."""
 
 
 @dataclass(frozen=True)

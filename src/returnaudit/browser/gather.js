@@ -108,6 +108,9 @@
     jsonLd,
     hasSearch: searchBox,
     hasPassword: [...document.querySelectorAll("input[type=password]")].some(visible),
+    formFields: forms.filter((f) => !isSearch(f)).flatMap((f) => [...f.elements])
+      .filter((e) => /^(input|select|textarea)$/i.test(e.tagName)
+        && !/^(hidden|submit|button|reset|image)$/i.test(e.type || "") && visible(e)).length,
     microdata,
     questions,
     headings,

@@ -118,6 +118,7 @@ def snapshot_from_raw(raw: dict[str, Any], http_status: int | None = None) -> Pa
         json_ld=tuple(raw["jsonLd"]),
         has_search=bool(raw["hasSearch"]),
         has_password_field=bool(raw["hasPassword"]),
+        form_fields=int(raw.get("formFields", 0)),
         text=raw["text"],
         http_status=http_status,
         microdata=tuple(raw.get("microdata", ())),

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from returnaudit.analysis.derived import Analysis
 from returnaudit.checks.base import Check, Evidence, Result, failed, partial, passed
-from returnaudit.checks.preconditions_policy import no_policy
+from returnaudit.checks.preconditions_policy import no_policy, text_not_checked
 from returnaudit.lang.page_words import page_words
 from returnaudit.scoring.rubric import Rubric
 
 
 def evaluate(inp: Analysis, rubric: Rubric) -> Result:
-    early = no_policy(inp)
+    early = text_not_checked(inp) or no_policy(inp)
     if early is not None:
         return early
     tone = page_words().tone

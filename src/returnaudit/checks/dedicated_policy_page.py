@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from returnaudit.analysis.derived import Analysis
 from returnaudit.checks.base import Check, Evidence, Result, failed, passed
+from returnaudit.checks.preconditions_policy import not_a_policy_note
 from returnaudit.scoring.rubric import Rubric
 
 
 def evaluate(inp: Analysis, rubric: Rubric) -> Result:
     policy = inp.policy
     if policy is None:
-        return failed("no returns policy page was found")
+        return failed(f"no returns policy page was found{not_a_policy_note(inp)}")
     snap = inp.policy_snapshot
     heading = snap.heading if snap is not None else None
     evidence = Evidence(url=policy.url, selector="h1" if heading else "title",

@@ -20,6 +20,10 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
         return failed(f"no returns or refund link among the footer's links ({texts or 'none'})",
                       where)
     evidence = Evidence(url=link.href, selector=where.selector, quote=link.text)
+    if inp.not_a_policy is not None:
+        other = inp.not_a_policy
+        return partial(f"the footer links '{link.text}', but it opens {other.looks_like} with "
+                       "no policy text", evidence)
     if inp.policy is None:
         return partial(f"the footer links '{link.text}', but the page did not open", evidence)
     return passed(f"the footer links '{link.text}'", evidence)

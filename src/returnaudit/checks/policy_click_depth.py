@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from returnaudit.analysis.derived import Analysis
 from returnaudit.checks.base import Check, Evidence, Result, failed, graded
+from returnaudit.checks.preconditions_policy import not_a_policy_note
 from returnaudit.scoring.rubric import Rubric
 
 
 def evaluate(inp: Analysis, rubric: Rubric) -> Result:
     policy = inp.policy
     if policy is None:
-        return failed("no returns policy page was found")
+        return failed(f"no returns policy page was found{not_a_policy_note(inp)}")
     clicks = policy.clicks_from_home
     evidence = Evidence(url=policy.url, quote=policy.title or None)
     if clicks is None:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 
-from returnaudit.analysis.derived import Analysis
+from returnaudit.analysis.derived import POLICY_SENTENCE_WORDS, Analysis
 from returnaudit.checks.base import Check, Evidence, Result, failed, partial, passed
+from returnaudit.checks.preconditions_policy import text_not_checked
 from returnaudit.scoring.rubric import Rubric
 
 
 def evaluate(inp: Analysis, rubric: Rubric) -> Result:
     policy = inp.policy
     if policy is None:
-        return failed("no returns policy page was found")
+        return text_not_checked(inp) or failed("no returns policy page was found")
     text = inp.policy_text
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if len(s.split()) >= 3]
     words = len(text.split())
@@ -26,7 +27,10 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
         problems.append(f"long text ({words} words)")
     if structure < rubric.threshold("readability", "min_structure"):
         problems.append("few headings or lists to break it up")
-    evidence = Evidence(url=policy.url, quote=sentences[0][:200] if sentences else None)
+    # A real sentence, never a line of the page's navigation that slipped into its text.
+    first = next((s for s in sentences if s.rstrip().endswith((".", "!", "?"))
+                  or len(s.split()) >= POLICY_SENTENCE_WORDS), None)
+    evidence = Evidence(url=policy.url, quote=first.strip()[:200] if first else None)
     facts = f"{words} words, {average:.0f} words per sentence, {structure} headings/list items"
     if not problems:
         return passed(f"plain and structured: {facts}", evidence)

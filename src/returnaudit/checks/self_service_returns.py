@@ -5,10 +5,15 @@ from __future__ import annotations
 from returnaudit.analysis.derived import Analysis
 from returnaudit.checks.base import Check, Evidence, Result, failed, passed
 from returnaudit.checks.preconditions_flow import flow_unavailable, not_confirmed
+from returnaudit.checks.preconditions_policy import fact_evidence
 from returnaudit.scoring.rubric import Rubric
 
 
 def evaluate(inp: Analysis, rubric: Rubric) -> Result:
+    if not inp.flow_ran and inp.facts.support_contact_required:
+        # No flow ran, but the policy itself says how a return starts: that much was seen.
+        return failed("the policy tells shoppers to contact support to start a return (no "
+                      "return flow was run)", *fact_evidence(inp, "support_contact_required"))
     early = flow_unavailable(inp)
     if early is not None:
         return early

@@ -75,6 +75,11 @@ def write_report(report: Report, name: str, outputs: Outputs, console: Console) 
         from returnaudit.reporters.terminal import render_terminal  # rich tables only when shown
 
         render_terminal(report, console, verbose=outputs.verbose)
+    elif report.status == "error":
+        # --quiet silences the report, not the reason the run will exit 3.
+        cause = report.errors[0].message if report.errors else "unknown error"
+        console.print(f"error: {report.scenario.name}: could not run: {cause}",
+                      markup=False, highlight=False, soft_wrap=True)
     if outputs.json_path == "-":
         print(JSON.render([report]), end="")
         return

@@ -17,7 +17,16 @@ _RANK = {"pass": 2, "partial": 1}
 
 def gates_for(artifacts: Artifacts, counts: FlowCounts, scored: Scored,
               budgets: Budgets | None, fail_under: float | None) -> Iterator[Gate]:
-    """Every gate of this run, each with what was expected and what was measured."""
+    """Every gate of this run, each with what was expected and what was measured; when the
+    audit could not run, nothing was measured and no gate passes."""
+    gates = _measured(artifacts, counts, scored, budgets, fail_under)
+    if artifacts.status == "error":
+        gates = (Gate(g.name, False, g.expected, None) for g in gates)
+    yield from gates
+
+
+def _measured(artifacts: Artifacts, counts: FlowCounts, scored: Scored,
+              budgets: Budgets | None, fail_under: float | None) -> Iterator[Gate]:
     if artifacts.flow.status != "not_run":
         status = artifacts.flow.status
         # Stopping before a submit step on a live store is the safety rule working.

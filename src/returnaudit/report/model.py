@@ -103,13 +103,18 @@ class PolicySection:
 
 @dataclass(frozen=True)
 class LessonEntry:
-    """A lesson's score (0-100, None when one of its checks errored) and its checks."""
+    """A lesson's score (0-100; None when one of its checks errored, or when the audit saw
+    too little of it: `enough_evidence` false) and its checks."""
 
     id: str
     number: int
     title: str
     score: float | None
     checks: tuple[str, ...]
+    checked: int | None = None
+    """How many of its checks had something to judge (the rest are not applicable); None in
+    reports written before it was recorded."""
+    enough_evidence: bool = True
 
 
 @dataclass(frozen=True)
@@ -184,6 +189,27 @@ class Report:
     errors: tuple[ReportError, ...]
     fix_first: tuple[FixFirstEntry, ...] = ()
     schema: str = field(default=REPORT_SCHEMA)
+
+    def evidence_note(self, lesson: LessonEntry) -> str:
+        """'not enough evidence (1 of 6 checks)' or '2 of 6 checks n/a', for reporters."""
+        statuses = {check.id: check.status for check in self.checks}
+        total = len(lesson.checks)
+        checked = lesson.checked if lesson.checked is not None else sum(
+            statuses.get(c) != "not_applicable" for c in lesson.checks)
+        if not lesson.enough_evidence:
+            return f"not enough evidence ({checked} of {total} checks)"
+        return f"{total - checked} of {total} checks n/a" if checked < total else ""
+
+    @property
+    def lessons_without_evidence(self) -> tuple[LessonEntry, ...]:
+        return tuple(lesson for lesson in self.lessons if not lesson.enough_evidence)
+
+    @property
+    def score_basis(self) -> str:
+        """'' when every lesson is in the score, else 'over 4 of 5 lessons'."""
+        counted = len(self.lessons) - len(self.lessons_without_evidence)
+        return f"over {counted} of {len(self.lessons)} lessons" if counted < len(self.lessons) \
+            else ""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-able data with the contract's key order: schema first."""

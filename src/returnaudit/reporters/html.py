@@ -27,7 +27,6 @@ def render_html(report: Report, *, embed_screenshots: bool = True) -> str:
     return template.render(
         report=report,
         groups=_groups(report),
-        not_applicable={c.id for c in report.checks if c.status == "not_applicable"},
         image=_Images(embed=embed_screenshots),
     )
 

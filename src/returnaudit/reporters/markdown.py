@@ -76,6 +76,8 @@ def _row(cells: Sequence[str]) -> str:
 
 def _store(report: Report) -> str:
     score = f"{_score(report.score, 0)}/100" if report.lessons else "not scored"
+    if report.score_basis and report.score is not None:
+        score += f" ({report.score_basis}; the others: not enough evidence)"
     lines = [f"### {status(report)[0]} {md(report.scenario.name)}: {score}", "",
              md(report.scenario.store_url)]
     for block in (_lessons(report), _fix_first(report), _checks(report), _flow(report),
@@ -87,7 +89,9 @@ def _store(report: Report) -> str:
 
 def _lessons(report: Report) -> list[str]:
     rows = [_row(["#", "Lesson", "Score"]), _row(["---:", "---", "---:"])]
-    rows += [_row([str(ls.number), md(ls.title), _banded(ls.score)]) for ls in report.lessons]
+    rows += [_row([str(ls.number), md(ls.title),
+                   _banded(ls.score) if ls.enough_evidence else md(report.evidence_note(ls))])
+             for ls in report.lessons]
     return rows if report.lessons else []
 
 

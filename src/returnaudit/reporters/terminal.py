@@ -24,6 +24,9 @@ _BAND_STYLE = {Band.POOR: "red", Band.AVERAGE: "yellow", Band.GOOD: "green", Non
 def render_terminal(report: Report, console: Console, *, verbose: bool = False) -> None:
     """Print one store's report: the scores first, then what to fix, then the details."""
     console.print(_header(report))
+    if report.status == "error":
+        _could_not_run(report, console)
+        return
     if report.lessons:
         console.print(_lessons(report))
     if report.fix_first:
@@ -42,6 +45,16 @@ def render_terminal(report: Report, console: Console, *, verbose: bool = False) 
     for error in report.errors:
         console.print(Text.assemble(("  error ", "bold red"), (f"{error.where}: ", "bold"),
                                     error.message))
+    console.print()
+
+
+def _could_not_run(report: Report, console: Console) -> None:
+    """The cause once, and what it leaves unmeasured: no check and no gate has a verdict."""
+    for error in report.errors:
+        console.print(Text.assemble(("  error ", "bold red"), (f"{error.where}: ", "bold"),
+                                    error.message))
+    console.print(Text(f"  {len(report.checks)} checks not run; "
+                       f"{len(report.gates)} gate(s) not measured", style="dim"))
     console.print()
 
 
@@ -65,7 +78,10 @@ def _header(report: Report) -> RenderableType:
     if report.lessons:
         shown = "n/a" if report.score is None else f"{report.score:.0f}"
         style = f"bold {score_style(report.score)}"
-        lines.insert(0, Text.assemble(("Score  ", "dim"), (shown, style), (" / 100", "dim")))
+        basis = f"  {report.score_basis} (the others: not enough evidence)" \
+            if report.score_basis and report.score is not None else ""
+        lines.insert(0, Text.assemble(("Score  ", "dim"), (shown, style), (" / 100", "dim"),
+                                      (basis, "dim")))
     if report.status == "error":
         lines.append(Text("Audit  could not run (see errors below)", style="bold red"))
     elif report.flow.status == "not_run":
@@ -92,11 +108,9 @@ def _lessons(report: Report) -> Table:
     table.add_column("lesson")
     table.add_column("score", no_wrap=True)
     table.add_column("note", style="dim")
-    status = {c.id: c.status for c in report.checks}
     for lesson in report.lessons:
-        skipped = sum(status.get(c) == "not_applicable" for c in lesson.checks)
-        note = f"{skipped} of {len(lesson.checks)} checks n/a" if skipped else ""
-        table.add_row(str(lesson.number), lesson.title, _bar(lesson.score), note)
+        table.add_row(str(lesson.number), lesson.title, _bar(lesson.score),
+                      report.evidence_note(lesson))
     return table
 
 
@@ -245,5 +259,6 @@ def _gates(report: Report) -> Text:
     for gate in report.gates:
         mark, style = ("✔", "green") if gate.passed else ("✘", "bold red")
         text.append(f"  {mark} ", style=style)
-        text.append(f"{gate.name}: expected {gate.expected}, got {gate.actual}\n")
+        got = "not measured" if gate.actual is None else gate.actual
+        text.append(f"{gate.name}: expected {gate.expected}, got {got}\n")
     return text

@@ -27,8 +27,12 @@ class LessonScore:
     number: int
     title: str
     score: float | None
-    """0-100; None when a check of the lesson errored (never a pass)."""
+    """0-100; None when a check of the lesson errored (never a pass), or when the audit saw
+    too little of the lesson to score it (`enough_evidence` False)."""
     checks: tuple[str, ...]
+    checked: int = 0
+    """How many of its checks had something to judge (not `not_applicable`)."""
+    enough_evidence: bool = True
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,7 @@ def score(inp: Analysis, rubric: Rubric) -> Scored:
     outcomes = run_checks(inp, has_thresholds(rubric))
     lessons = tuple(_lesson(lid, rubric, outcomes) for lid in rubric.lessons)
     overall = _overall(lessons, rubric)
-    return Scored(outcomes, lessons, overall, _fix_first(outcomes, rubric, overall))
+    return Scored(outcomes, lessons, overall, _fix_first(outcomes, lessons, rubric, overall))
 
 
 def weighted(outcomes: tuple[CheckOutcome, ...]) -> float | None:
@@ -95,34 +99,56 @@ def weighted(outcomes: tuple[CheckOutcome, ...]) -> float | None:
 def _lesson(lesson_id: str, rubric: Rubric, outcomes: tuple[CheckOutcome, ...]) -> LessonScore:
     lesson = rubric.lessons[lesson_id]
     mine = tuple(o for o in outcomes if o.lesson == lesson_id)
-    value = weighted(mine)
+    enough = enough_evidence(mine, rubric)
+    value = weighted(mine) if enough else None
+    checked = sum(o.result.status is not Status.NOT_APPLICABLE for o in mine)
     return LessonScore(lesson_id, lesson.number, lesson.title,
                        None if value is None else round(value * 100, 1),
-                       tuple(o.id for o in mine))
+                       tuple(o.id for o in mine), checked, enough)
+
+
+def enough_evidence(outcomes: tuple[CheckOutcome, ...], rubric: Rubric) -> bool:
+    """Whether the audit saw enough of a lesson to score it: checks carrying at least
+    `coverage.min_weight_share` of its weight had something to judge, or its heaviest check
+    failed on what was seen (then the unseen ones cannot make it a good lesson, and leaving it
+    out would only flatter the store). An error is reported as such, never as thin evidence."""
+    if not outcomes or any(o.result.status is Status.ERROR for o in outcomes):
+        return True
+    judged = [o for o in outcomes if o.result.status is not Status.NOT_APPLICABLE]
+    total = sum(o.weight for o in outcomes)
+    share = sum(o.weight for o in judged) / total if total else 0.0
+    core = max(outcomes, key=lambda o: o.weight)
+    return bool(judged) and (share >= rubric.threshold("coverage", "min_weight_share")
+                             or core.result.status is Status.FAIL)
 
 
 def _overall(lessons: tuple[LessonScore, ...], rubric: Rubric) -> float | None:
-    if any(lesson.score is None for lesson in lessons):
+    """The weighted mean of the lessons with enough evidence; None when a lesson errored (an
+    error is never a pass) or no lesson could be scored."""
+    if any(ls.score is None and ls.enough_evidence for ls in lessons):
         return None
-    weights = [(rubric.lessons[ls.id].weight, ls.score or 0.0) for ls in lessons]
+    weights = [(rubric.lessons[ls.id].weight, ls.score or 0.0) for ls in lessons
+               if ls.enough_evidence]
     total = sum(w for w, _ in weights)
     return round(sum(w * s for w, s in weights) / total, 1) if total else None
 
 
-def _fix_first(outcomes: tuple[CheckOutcome, ...], rubric: Rubric,
-               overall: float | None, limit: int = 3) -> tuple[FixFirst, ...]:
+def _fix_first(outcomes: tuple[CheckOutcome, ...], lessons: tuple[LessonScore, ...],
+               rubric: Rubric, overall: float | None, limit: int = 3) -> tuple[FixFirst, ...]:
     """The failing or partial checks whose pass would raise the overall score most."""
     if overall is None:
         return ()
     # Passing check c of lesson L raises L by weight_c * (1 - score_c) / (L's scored weight),
     # and the overall score by that times L's share of the lesson weights.
+    counted = {ls.id for ls in lessons if ls.enough_evidence}
     scored_weight = {lid: sum(o.weight for o in outcomes if o.lesson == lid
                               and o.result.status is not Status.NOT_APPLICABLE)
-                     for lid in rubric.lessons}
-    lesson_total = sum(lesson.weight for lesson in rubric.lessons.values())
+                     for lid in counted}
+    lesson_total = sum(rubric.lessons[lid].weight for lid in counted)
     gains = []
     for o in outcomes:
-        if o.result.status not in (Status.FAIL, Status.PARTIAL) or not scored_weight[o.lesson]:
+        if (o.result.status not in (Status.FAIL, Status.PARTIAL)
+                or not scored_weight.get(o.lesson)):
             continue
         lift = o.weight * (1 - (o.result.score or 0.0)) / scored_weight[o.lesson]
         share = rubric.lessons[o.lesson].weight / lesson_total

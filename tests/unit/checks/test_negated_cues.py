@@ -15,8 +15,8 @@ ONLY_REFUND = "only a refund is offered: no exchange, replacement or repair"
 NEUTRAL = "neutral wording (0 friendly, 0 restrictive phrase(s))"
 NOT_FLEXIBLE = "no exceptions, extended windows or goodwill are mentioned"
 NOT_A_MARKETPLACE = "not a marketplace: no third-party sellers were seen"
-FOOTER_ONLY = ("returns are only mentioned in the footer (not in the header, on the home page, "
-               "product pages or cart)")
+FOOTER_ONLY = ("no returns information in the header and content of the home page (http://s/); "
+               "not checked: product pages and the cart (the home page links none)")
 NEVER_TOLD = "the shopper is never told to contact support to return"
 
 

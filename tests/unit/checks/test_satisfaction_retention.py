@@ -49,9 +49,11 @@ GRATUIT = "Les retours sont gratuits et sans justification pendant 30 jours."
 CREDIT = "Items on sale can only be returned for store credit."
 CARD_ONLY = "We refund the price of your order to the card you paid with."
 BANNER = Link("Free returns", "/returns")
-PRODUCT = page("http://s/p/1", text="Organic cotton tee. Free 30-day returns on every order.")
+PRODUCT = page("http://s/products/tee", text="Organic cotton tee. Free 30-day returns on every "
+               "order.")
 CART = page("http://s/cart", text="Your basket. Returns are free within 30 days.")
-PRODUIT = page("http://s/produit", text="Retours gratuits sous 30 jours.")
+CART_SILENT = page("http://s/cart", text="Your basket is empty.")
+PRODUIT = page("http://s/produits/plaid", text="Retours gratuits sous 30 jours.")
 PANIER = page("http://s/panier", text="Satisfait ou remboursé pendant 30 jours.")
 PUSHED = flow(go(0, HOME, action="open"), go(1, POLICY_URL), go(2, CONTACT, page=1),
               pages=(page(CONTACT, text="email us to start a return"),))
@@ -67,19 +69,38 @@ def offered(text: str) -> Artifacts:
     return through(screen(FORM, text))
 
 
+def offered_under(policy: str, text: str) -> Artifacts:
+    """A completed flow whose screen says `text`, under a policy that says `policy`."""
+    return through(screen(FORM, text), policy_page=with_policy(policy).policy_page)
+
+
+FORCED_CREDIT = ("refunds are given as store credit only: a restriction, not an offer that keeps "
+                 "the customer")
+
+
 PROMINENCE: list[Case] = [
     (shown(PRODUCT, header=(BANNER,)), "pass", 1.0, "returns are shown in 2 places: "
-     "'Free returns' on http://s/, 'Free 30-day returns on every order.' on http://s/p/1"),
+     "'Free returns' on http://s/, 'Free 30-day returns on every order.' on "
+     "http://s/products/tee"),
     (shown(PRODUIT, PANIER), "pass", 1.0, "returns are shown in 2 places: 'Retours gratuits "
-     "sous 30 jours.' on http://s/produit, 'Satisfait ou remboursé pendant 30 jours.' on "
-     "http://s/panier"),
+     "sous 30 jours.' on http://s/produits/plaid, 'Satisfait ou remboursé pendant 30 jours.' "
+     "on http://s/panier"),
+    (shown(page("http://s/produits/lampe", text="Lampe en opaline.", links=(
+        Link("voir les conditions", POLICY_URL),))), "partial", 0.5,
+     "returns are shown in one place beyond the footer: 'voir les conditions' on "
+     "http://s/produits/lampe"),
     (shown(CART), "partial", 0.5, "returns are shown in one place beyond the footer: "
      "'Returns are free within 30 days.' on http://s/cart"),
     (shown(text="New season. Easy returns, always."), "partial", 0.5,
      "returns are shown in one place beyond the footer: 'Easy returns, always.' on http://s/"),
-    (shown(page("http://s/p/1", text="Organic cotton tee."), header=(Link("Contact", "/c"),)),
-     "fail", 0.0, "returns are only mentioned in the footer (not in the header, on the home "
-     "page, product pages or cart)"),
+    (shown(page("http://s/products/tee", text="Organic cotton tee."),
+           header=(Link("Contact", "/c"),)),
+     "fail", 0.0, "no returns information in the header and content of the home page "
+     "(http://s/) or a product page (http://s/products/tee); not checked: the cart (the home "
+     "page links none)"),
+    (shown(page("http://s/products/tee", text="Organic cotton tee."), CART_SILENT), "fail", 0.0,
+     "no returns information in the header and content of the home page (http://s/), a "
+     "product page (http://s/products/tee) or the cart (http://s/cart)"),
     (artifacts(entry=None), "error", None, "the home page could not be read"),
 ]
 
@@ -132,7 +153,15 @@ RETENTION: list[Case] = [
      "the flow offers incentive: 'Keep shopping: a 10% bonus awaits on your next order.'"),
     (offered("Préférez un avoir, valable un an."), "pass", 1.0,
      "the flow offers store credit: 'Préférez un avoir, valable un an.'"),
-    (with_policy(CREDIT), "pass", 1.0, "the policy offers store credit"),
+    (with_policy(CREDIT), "fail", 0.0, FORCED_CREDIT),
+    (with_policy("Refunds are made as a voucher only, never in cash."), "fail", 0.0,
+     FORCED_CREDIT),
+    (with_policy("Les remboursements se font uniquement sous forme d'avoir.", language="fr"),
+     "fail", 0.0, FORCED_CREDIT),
+    (with_policy("Choose a refund to your card, or store credit with a 10% bonus."), "pass",
+     1.0, "the policy offers store credit"),
+    (offered_under(CREDIT, "Your store credit will be emailed to you."), "fail", 0.0,
+     FORCED_CREDIT),
     (with_policy("Unworn items can be exchanged for another size or refunded as store credit."),
      "pass", 1.0, "the policy offers store credit and exchange"),
     (with_policy(CARD_ONLY), "fail", 0.0,

@@ -8,7 +8,7 @@ from returnaudit.artifacts.model import Artifacts, ClickTarget
 from returnaudit.checks.base import Evidence
 from returnaudit.scoring.rubric import default_rubric, with_overrides
 
-from ..helpers import artifacts, step
+from ..helpers import artifacts, page, step
 from .builders import (
     FORM,
     HOME,
@@ -70,6 +70,11 @@ SELF_SERVICE: list[Case] = [
     (walk(2, **FAILED), "fail", 0.0, NOT_COMPLETED),
     (walk(2, status="failed"), "fail", 0.0, NOT_REACHED),
     (artifacts(), "not_applicable", None, NO_FLOW),
+    (with_policy("To return an item, email our support team for a return number."), "fail",
+     0.0, "the policy tells shoppers to contact support to start a return (no return flow "
+     "was run)"),
+    (with_policy("Start your return online from your account: no need to contact us."),
+     "not_applicable", None, NO_FLOW),
     (walk(2, errors=(TIMEOUT,)), "error", None, TIMED_OUT),
 ]
 
@@ -224,3 +229,17 @@ def test_a_threshold_override_changes_the_verdict(check_id: str, arts: Artifacts
     rubric = with_overrides(default_rubric(), {"thresholds": override})
     assert run(check_id, arts).status == before
     assert run(check_id, arts, rubric).status == after
+
+
+def test_no_check_speaks_of_a_flow_that_did_not_run() -> None:
+    """`audit URL` opens the home page as step 0, but runs no return flow: the home page's text
+    is not something 'the return flow offers'."""
+    from returnaudit.artifacts.model import FlowArtifact
+
+    home = page(HOME, text="We repair any jacket for free. Exchange for another size anytime.")
+    opened = (go(0, HOME, action="open"),)
+    quick = artifacts(opened, entry=home, pages=(home,), policy_page=None,
+                      flow=FlowArtifact("not_run", opened, None, None, 300))
+    for check_id in ("resolution-options", "retention-offers"):
+        summary = run(check_id, quick).summary
+        assert "flow offers" not in summary, (check_id, summary)
