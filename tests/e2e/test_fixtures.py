@@ -79,6 +79,10 @@ def test_login_wall_fails_with_evidence(site_url: str, tmp_path: Path) -> None:
     assert failure["heading"] == "Sign in"
     assert "Sign in" in failure["candidates"]
     assert report["flow"]["steps"][3]["status"] == "failed"
+    # The 3 s spent looking for the missing button are the failed step's, not the click's
+    # before it (which opened the sign-in page at once).
+    steps = report["flow"]["steps"]
+    assert steps[3]["duration_ms"] >= 3000 > steps[2]["duration_ms"]
     assert code == 1
     assert "Why the flow stopped" in output and "Traceback" not in output
 

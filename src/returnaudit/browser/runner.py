@@ -172,11 +172,13 @@ class FlowRunner:
         if label and self._pending is not None:
             self._pending.notes.append(f"dismissed a cookie banner ('{label}')")
 
-    async def _close_screen(self, now: Screen) -> None:
-        """Finish the pending step now that the screen it led to is known."""
+    async def _close_screen(self, now: Screen, ended: float | None = None) -> None:
+        """Finish the pending step now that the screen it led to is known; it took until
+        `ended` (by default, now)."""
         pending = self._pending
         if pending is None:
             return
+        took = (ended if ended is not None else time.perf_counter()) - pending.started
         new = now.differs_from(pending.before)
         page = await self._snapshot(now) if new else None
         shot = await self._screenshot(pending.index, pending.action)
@@ -185,7 +187,7 @@ class FlowRunner:
             url_before=self.redact.text(pending.before.url) if pending.before else None,
             url_after=self.redact.text(now.url), heading_after=now.heading, new_screen=new,
             interaction=pending.action in INTERACTIONS, field=pending.action in FIELDS,
-            duration_ms=int((time.perf_counter() - pending.started) * 1000),
+            duration_ms=int(took * 1000),
             status="passed", screenshot=shot, notes=tuple(pending.notes),
             clicked=pending.clicked, contact=pending.contact, page=page,
         ))
@@ -223,7 +225,8 @@ class FlowRunner:
         message = self.redact.text(message)
         now = (await read_screen(self.page))[0]
         if self._pending is not None and self._pending.index != index:
-            await self._close_screen(now)
+            # The wait for this step's missing target is this step's time, not the last one's.
+            await self._close_screen(now, ended=started)
         wanted = wanted_text(step)
         choices = await visible_choices(self.page, wanted) if wanted else ()
         self.failure = FlowFailure(index, self._describe(step), message,
