@@ -49,6 +49,22 @@ def test_cookie_banner_is_dismissed(site_url: str, tmp_path: Path) -> None:
     assert code == 0
 
 
+@pytest.mark.parametrize(("mode", "note", "interactions"), [
+    ("accept", "already accepted: the cookie banner was accepted automatically after `open` "
+               "(--cookie-banner accept)", 1),
+    ("leave", None, 2),
+])
+def test_a_scenario_that_accepts_the_banner_itself_runs_in_both_modes(
+        mode: str, note: str | None, interactions: int, site_url: str, tmp_path: Path) -> None:
+    code, report, _ = run_fixture("cookie-shopper", site_url, tmp_path, "--cookie-banner", mode)
+    assert report["flow"]["status"] == "completed", report["flow"]["failure"]
+    accept_step = report["flow"]["steps"][1]
+    assert accept_step["status"] == "passed"
+    assert (note in accept_step["notes"]) if note else not accept_step["notes"]
+    assert report["flow"]["interactions"] == interactions
+    assert code == 0
+
+
 def test_cookie_banner_left_alone_is_what_stops_the_flow(site_url: str, tmp_path: Path) -> None:
     code, report, _ = run_fixture("cookie", site_url, tmp_path, "--cookie-banner", "leave",
                                   "--step-timeout", "2")

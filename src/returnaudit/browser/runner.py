@@ -18,17 +18,16 @@ from returnaudit.artifacts.model import (
     PageSnapshot,
     StepRecord,
 )
-from returnaudit.browser import actions
+from returnaudit.browser import actions, consent
 from returnaudit.browser.gather import Screen, read_screen, snapshot
 from returnaudit.browser.options import RunOptions
+from returnaudit.browser.records import unfinished
 from returnaudit.browser.targets import (
     TargetNotFoundError,
-    dismiss_consent,
     visible_choices,
     wanted_text,
     why_failed,
 )
-from returnaudit.lang.page_words import page_words
 from returnaudit.lib.files import slug
 from returnaudit.lib.redact import Redactor
 from returnaudit.scenario import Scenario
@@ -63,6 +62,8 @@ class _Pending:
     clicked: ClickTarget | None
     contact: ContactNote | None
     notes: list[str] = field(default_factory=list)
+    counted: bool = True
+    """False for a step that did nothing (a banner it would accept was already gone)."""
 
 
 class FlowRunner:
@@ -87,6 +88,8 @@ class FlowRunner:
         self._pending: _Pending | None = None
         self._started = time.perf_counter()
         self._last_status: int | None = None
+        self._accepted: str | None = None
+        """The label of the cookie banner button accepted automatically, if any."""
 
     @property
     def timeout_ms(self) -> float:
@@ -141,6 +144,12 @@ class FlowRunner:
     async def _run_step(self, index: int, step: Step) -> bool:
         action = action_of(step)
         started = time.perf_counter()
+        if self._accepted and await consent.already_accepted(self.page, step):
+            await self._enter(index, action, step, started, None)
+            if self._pending is not None:
+                self._pending.notes.append(consent.ALREADY_ACCEPTED)
+                self._pending.counted = False
+            return True
         try:
             locator = await actions.resolve(self.page, step, self.timeout_ms)
             await self._enter(index, action, step, started, locator)
@@ -168,7 +177,8 @@ class FlowRunner:
     async def _after_open(self) -> None:
         if not self.options.accept_cookies:
             return
-        label = await dismiss_consent(self.page, list(page_words().consent_accept))
+        label = await consent.accept(self.page)
+        self._accepted = self._accepted or label
         if label and self._pending is not None:
             self._pending.notes.append(f"dismissed a cookie banner ('{label}')")
 
@@ -186,7 +196,8 @@ class FlowRunner:
             index=pending.index, action=pending.action, target=pending.target,
             url_before=self.redact.text(pending.before.url) if pending.before else None,
             url_after=self.redact.text(now.url), heading_after=now.heading, new_screen=new,
-            interaction=pending.action in INTERACTIONS, field=pending.action in FIELDS,
+            interaction=pending.counted and pending.action in INTERACTIONS,
+            field=pending.counted and pending.action in FIELDS,
             duration_ms=int(took * 1000),
             status="passed", screenshot=shot, notes=tuple(pending.notes),
             clicked=pending.clicked, contact=pending.contact, page=page,
@@ -233,7 +244,7 @@ class FlowRunner:
                                    self.redact.text(now.url), now.heading, choices)
         shot = await self._screenshot(index, f"{action}-failed")
         self._pending = None
-        self.records.append(_unfinished(
+        self.records.append(unfinished(
             index, action, self._describe(step), "failed", started=started,
             url_before=self.redact.text(now.url), heading_after=now.heading, error=message,
             screenshot=shot))
@@ -246,7 +257,7 @@ class FlowRunner:
         if pending is None:
             return
         now = pending.before
-        self.records.append(_unfinished(
+        self.records.append(unfinished(
             pending.index, pending.action, pending.target, status, started=pending.started,
             url_before=now.url if now else None, url_after=now.url if now else None,
             heading_after=now.heading if now else None, error=error))
@@ -257,7 +268,7 @@ class FlowRunner:
         for index in range(start, len(steps)):
             step = steps[index]
             first = index == start
-            self.records.append(_unfinished(
+            self.records.append(unfinished(
                 index, action_of(step), self._describe(step),
                 status if first else "skipped",
                 error=STOPPED_MESSAGE if first and status == "stopped" else None))
@@ -285,16 +296,3 @@ class FlowRunner:
         if value is not None:
             text = f"{text} = '{value}'"
         return self.redact.text(text)
-
-
-def _unfinished(index: int, action: str, target: str, status: str, *,
-                started: float | None = None, url_before: str | None = None,
-                url_after: str | None = None, heading_after: str | None = None,
-                error: str | None = None, screenshot: str | None = None) -> StepRecord:
-    """A step that did not complete: it counts for nothing (no screen, interaction, field or
-    support contact)."""
-    took = int((time.perf_counter() - started) * 1000) if started is not None else 0
-    return StepRecord(
-        index=index, action=action, target=target, url_before=url_before, url_after=url_after,
-        heading_after=heading_after, new_screen=False, interaction=False, field=False,
-        duration_ms=took, status=status, error=error, screenshot=screenshot)

@@ -110,33 +110,3 @@ async def visible_choices(page: Page, wanted: str, limit: int = 12) -> tuple[str
     close = difflib.get_close_matches(wanted, unique, n=limit, cutoff=0.3)
     rest = [t for t in unique if t not in close]
     return tuple((close + rest)[:limit])
-
-
-_CONSENT_JS = """(labels) => {
-  const banner = [...document.querySelectorAll('[id*=cookie i], [class*=cookie i], [id*=consent i],'
-      + ' [class*=consent i], [id*=gdpr i], [class*=gdpr i], [aria-label*=cookie i]')]
-    .find((e) => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden');
-  if (!banner) return null;
-  const buttons = [...banner.querySelectorAll('button, a, [role=button], input[type=button]')]
-    .filter((b) => b.getClientRects().length);
-  for (const label of labels) {
-    const b = buttons.find((x) => (x.innerText || x.value || '').trim().toLowerCase() === label);
-    if (b) {
-      b.setAttribute('data-returnaudit-consent', '1');
-      return (b.innerText || b.value).trim();
-    }
-  }
-  return null;
-}"""
-
-
-async def dismiss_consent(page: Page, labels: list[str]) -> str | None:
-    """Accept a cookie/consent banner if one is showing; returns the button text clicked."""
-    try:
-        label: str | None = await page.evaluate(_CONSENT_JS, labels)
-        if label is None:
-            return None
-        await page.locator("[data-returnaudit-consent]").first.click(timeout=2_000)
-        return label
-    except Error:
-        return None
