@@ -15,7 +15,7 @@ from returnaudit.lib.errors import UsageError
 from returnaudit.pipeline.shard import parse_shard, slice_paths
 from returnaudit.report import summary
 from returnaudit.report.load import load_report
-from returnaudit.reporters.ranking import render_csv, render_ranking
+from returnaudit.reporters.ranking import render_csv, render_ranking, shown_names
 
 GOLDEN = Path(__file__).parent.parent / "golden"
 
@@ -135,3 +135,29 @@ def test_merge_rejects_a_folder_without_summary(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["merge", str(tmp_path)])
     assert result.exit_code == 2
     assert result.output == f"error: {tmp_path / 'summary.json'}: no such summary file\n"
+
+
+def _store(n: int, name: str, file: str) -> summary.Row:
+    return summary.Row(name=name, file=file, store_url=f"http://s{n}.example/",
+                       status="completed", passed=True, score=float(n % 100), lessons={},
+                       screens=5, interactions=9, fields=3, support_contacts=0,
+                       footer_link=True, flow_status="completed", report=None)
+
+
+def test_the_ranking_fits_a_thousand_stores_with_their_rank() -> None:
+    stores = [_store(n, f"Store {n}", f"clients/store-{n}.yaml") for n in range(1000)]
+    console = Console(record=True, width=140)
+    render_ranking(summary.build(stores), console)
+    ranks = [line.split()[0] for line in console.export_text().splitlines()
+             if line.strip() and line.split()[0].isdigit()]
+    assert ranks == [str(n) for n in range(1, 1001)]
+
+
+def test_stores_of_one_group_stay_distinguishable() -> None:
+    group = [_store(n, f"Maison Lumière Group, boutique de {city}", f"group/ml-{city}.yaml")
+             for n, city in enumerate(["Lyon", "Paris", "Lille", "Nantes", "Nice", "Metz"])]
+    names = shown_names(summary.build(group).stores)
+    assert len(set(names)) == len(names)
+    assert all(len(name) <= 24 for name in names)
+    assert shown_names([_store(1, "A very long store name that is cut", "a.yaml"),
+                        _store(2, "A very long store name that is cut", "b.yaml")]) == ["a", "b"]
