@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -153,11 +154,16 @@ def test_the_ranking_fits_a_thousand_stores_with_their_rank() -> None:
     assert ranks == [str(n) for n in range(1, 1001)]
 
 
-def test_stores_of_one_group_stay_distinguishable() -> None:
+@pytest.mark.parametrize("width", [80, 120])
+def test_stores_of_one_group_stay_distinguishable(width: int) -> None:
+    cities = ["Lyon", "Paris", "Lille", "Nantes", "Nice", "Metz"]
     group = [_store(n, f"Maison Lumière Group, boutique de {city}", f"group/ml-{city}.yaml")
-             for n, city in enumerate(["Lyon", "Paris", "Lille", "Nantes", "Nice", "Metz"])]
-    names = shown_names(summary.build(group).stores)
-    assert len(set(names)) == len(names)
-    assert all(len(name) <= 24 for name in names)
+             for n, city in enumerate(cities)]
+    console = Console(record=True, width=width)
+    render_ranking(summary.build(group), console)
+    rows = [line for line in console.export_text().splitlines() if line.strip()[:1].isdigit()]
+    shown = [re.split(r"\s{2,}", line.strip())[1] for line in rows]
+    assert len(rows) == 6 and len(set(shown)) == 6
     assert shown_names([_store(1, "A very long store name that is cut", "a.yaml"),
-                        _store(2, "A very long store name that is cut", "b.yaml")]) == ["a", "b"]
+                        _store(2, "A very long store name that is cut", "b.yaml")], 24) == [
+        "a", "b"]

@@ -26,14 +26,15 @@ def render_ranking(summary: Summary, console: Console) -> None:
                   pad_edge=False, collapse_padding=True)
     table.add_column("#", justify="right", no_wrap=True,
                      min_width=len(str(len(summary.stores))))
-    table.add_column("store", no_wrap=True, overflow="ellipsis", max_width=NAME_WIDTH)
+    width = max(MIN_NAME_WIDTH, min(NAME_WIDTH, console.width - OTHER_COLUMNS))
+    table.add_column("store", no_wrap=True, min_width=width, max_width=width)
     lessons = [lesson_id for lesson_id, _ in summary.lessons]
     numbered = [f"L{n}" for n in range(1, len(lessons) + 1)]
     for name in ("score", *numbered, "scr.", "sup."):
         table.add_column(name, justify="right", no_wrap=True, min_width=max(3, len(name)))
     table.add_column("link", justify="center", no_wrap=True)
     table.add_column("status", no_wrap=True)
-    names = shown_names(summary.stores)
+    names = shown_names(summary.stores, width)
     for rank, (row, name) in enumerate(zip(summary.stores, names, strict=True), 1):
         label, style = _STATUS[row.status]
         if row.status == "completed" and not row.passed:
@@ -53,8 +54,9 @@ def render_ranking(summary: Summary, console: Console) -> None:
                                         row.error), soft_wrap=True)
 
 
-NAME_WIDTH = 24
-"""Characters of a store's name in the ranking."""
+NAME_WIDTH, MIN_NAME_WIDTH, OTHER_COLUMNS = 32, 12, 62
+"""Characters of a store's name in the ranking: what the terminal leaves beside the other
+columns (about 62 characters), between 12 and 32."""
 
 
 def shown_names(rows: Sequence[Row], width: int = NAME_WIDTH) -> list[str]:
