@@ -83,6 +83,10 @@ def test_demo_command_audits_the_three_stores(tmp_path: Path) -> None:
         assert name in result.output
     assert len(list(tmp_path.glob("*.json"))) == 4  # three reports and the summary
     assert "Ranking" in result.output
+    pages = sorted(p.name for p in (tmp_path / "html").glob("*.html"))
+    assert len(pages) == 4 and "index.html" in pages  # a page per store, the benchmark page
+    index = (tmp_path / "html" / "index.html").resolve()
+    assert f"Open the reports: {index.as_uri()}" in result.output
 
 
 P, PA, F, NA = "pass", "partial", "fail", "not_applicable"

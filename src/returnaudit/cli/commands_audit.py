@@ -159,6 +159,9 @@ def rescore(
 def demo(
     *,
     out_dir: OutDir = Path("reports"),
+    html: Annotated[Path | None, typer.Option(
+        "--html", help="Where the HTML reports and the benchmark page go (default: "
+        "OUT_DIR/html).", show_default=False)] = None,
     browser: BrowserOpt = None,
     serve: Annotated[bool, typer.Option(
         "--serve", help="Only serve the demo stores on 127.0.0.1:8732 until Ctrl-C, to run "
@@ -172,4 +175,6 @@ def demo(
     if serve:
         serve_forever(err)
         return 0
-    return run_demo(run_settings(RunFlags(out_dir=out_dir, browser=browser, quiet=quiet)), err)
+    flags = RunFlags(out_dir=out_dir, html=html or out_dir / "html", browser=browser,
+                     quiet=quiet)
+    return run_demo(run_settings(flags), err)

@@ -30,6 +30,11 @@ def run_demo(settings: RunSettings, console: Console) -> int:
             console.print(f"[bold]returnaudit demo[/]: {len(paths)} demo stores served at "
                           f"{base_url}", highlight=False)
         reports = run_scenarios(lambda: load_all(paths, base_url), settings, console)
+    html = settings.outputs.html
+    if html is not None and not settings.outputs.quiet:
+        page = (html / "index.html").resolve()
+        console.print(f"\n[bold]Open the reports:[/] {page.as_uri()}", highlight=False,
+                      soft_wrap=True)
     return exit_code(reports, gates=False)
 
 
