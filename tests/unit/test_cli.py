@@ -182,7 +182,8 @@ def test_rubric_override_errors_exit_2(tmp_path: Path) -> None:
     result = runner.invoke(app, ["rescore", saved, "--rubric", str(bad)])
     assert result.exit_code == 2
     assert result.output == (f"error: {bad}: unknown check "
-                             "'lessons.simple-returns.checks.flow-screen'\n")
+                             "'lessons.simple-returns.checks.flow-screen' (did you mean "
+                             "'flow-screens'?)\n")
     result = runner.invoke(app, ["rescore", saved, "--rubric", str(tmp_path / "no.yaml")])
     assert (result.exit_code, result.output) == (
         2, f"error: {tmp_path / 'no.yaml'}: no such rubric file\n")

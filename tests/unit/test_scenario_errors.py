@@ -56,6 +56,19 @@ CASES = [
         id="yaml-two-documents",
     ),
     pytest.param(
+        HEAD + "rubric:\n  lessons:\n    simple-returns:\n      checks:\n"
+        "        flow-screen: {weight: 2}\n",
+        "b.yaml:8:9: rubric: unknown check 'lessons.simple-returns.checks.flow-screen' (did "
+        "you mean 'flow-screens'?)",
+        id="rubric-check-typo",
+    ),
+    pytest.param(
+        HEAD + "rubric:\n  thresholds:\n    flow_screen: {pass: 4}\n",
+        "b.yaml:6:5: rubric: unknown key 'thresholds.flow_screen' (did you mean "
+        "'flow_screens'?)",
+        id="rubric-threshold-typo",
+    ),
+    pytest.param(
         "version: 1\nnmae: B\nstore: {url: http://x/}\n",
         "b.yaml:2:1: unknown key 'nmae' (did you mean 'name'?)",
         id="typo-of-a-required-key",

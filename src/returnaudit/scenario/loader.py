@@ -95,8 +95,8 @@ def _check_names(document: ScenarioDocument, doc: LocatedDocument, filename: str
             with_overrides(rubric, document.rubric, source="rubric")
         except UsageError as exc:
             message = str(exc).removeprefix("rubric: ")
-            raise _error(filename, doc.mark(("rubric",), key=True), ("rubric",),
-                         message) from None
+            where: DataPath = ("rubric", *getattr(exc, "path", ()))
+            raise _error(filename, doc.mark(where, key=True), ("rubric",), message) from None
 
 
 def _substitute_all(value: Any, path: DataPath, doc: LocatedDocument, filename: str,

@@ -95,12 +95,26 @@ def has_thresholds(rubric: Rubric) -> Rubric:
     return rubric
 
 
+class UnknownRubricKey(UsageError):
+    """An override names a lesson, check or key the rubric does not have."""
+
+    def __init__(self, message: str, path: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.path = path
+        """Where the unknown key is in the override: ("lessons", "simple-returns", ...)."""
+
+
 def _check_known(override: Mapping[str, Any], data: Mapping[str, Any], source: str,
                  path: str = "") -> None:
     for key, value in override.items():
         where = f"{path}.{key}" if path else str(key)
         if key not in data:
-            raise UsageError(f"{source}: unknown {_kind(path)} '{where}'")
+            import difflib  # only on the error path
+
+            close = difflib.get_close_matches(str(key), [str(k) for k in data], n=1, cutoff=0.6)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            raise UnknownRubricKey(f"{source}: unknown {_kind(path)} '{where}'{hint}",
+                                   tuple(where.split(".")))
         if isinstance(value, Mapping) and isinstance(data[key], Mapping):
             _check_known(value, data[key], source, where)
 
