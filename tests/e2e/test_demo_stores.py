@@ -156,3 +156,19 @@ def test_discovery_reads_the_same_pages_one_at_a_time_or_in_extra_tabs(
     assert [url.split("/northwind/")[1] for url in shop] == [
         "products/blue-oxford-shirt.html", "cart.html"]
     assert found["several"] == found["one"]
+
+
+@pytest.mark.parametrize("store", ["northwind", "maison-lumiere", "budgetbin"])
+def test_a_quick_audit_never_outscores_the_full_scenario(store: str, site_url: str,
+                                                         tmp_path: Path) -> None:
+    """`audit URL` walks no flow: its lessons without evidence are left out, not counted as
+    passes, and none of its checks speaks of a flow."""
+    _, full, _ = run_report(SCENARIOS[store], site_url, tmp_path)
+    out = tmp_path / "audit.json"
+    CliRunner().invoke(app, ["audit", f"{site_url}/{store}/", "--json", str(out), "--quiet"])
+    quick = json.loads(out.read_text())
+    assert isinstance(full["score"], float)
+    assert quick["score"] is None or quick["score"] <= full["score"]
+    flow_lesson = next(ls for ls in quick["lessons"] if ls["id"] == "simple-returns")
+    assert flow_lesson["score"] is None or flow_lesson["score"] <= 50, flow_lesson
+    assert not [c["summary"] for c in quick["checks"] if "flow offers" in c["summary"]]
