@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -96,6 +96,13 @@ def graded(value: float, rubric: Rubric, group: str, summary: str, *evidence: Ev
     if within("partial"):
         return partial(summary, *evidence)
     return failed(summary, *evidence)
+
+
+def pages_read(urls: Sequence[str], shown: int = 3) -> str:
+    """The pages a check read, named: 'http://s/, http://s/returns and 2 more'."""
+    unique = list(dict.fromkeys(urls))
+    named = ", ".join(unique[:shown])
+    return f"{named} and {len(unique) - shown} more" if len(unique) > shown else named
 
 
 NO_FLOW = "not run: add a scenario with the return flow"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from returnaudit.analysis.derived import Analysis
-from returnaudit.checks.base import Check, Evidence, Result, failed, passed
+from returnaudit.checks.base import Check, Evidence, Result, failed, pages_read, passed
 from returnaudit.scoring.rubric import Rubric
 
 
@@ -12,7 +12,8 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
         if page.has_search:
             return passed(f"a search box is on {page.url}",
                           Evidence(url=page.url, selector="[role=search], input[type=search]"))
-    return failed(f"no search box on the {len(inp.all_pages)} page(s) visited")
+    urls = [page.url for page in inp.all_pages]
+    return failed(f"no search box on the {len(urls)} page(s) visited: {pages_read(urls)}")
 
 
 CHECK = Check(

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from returnaudit.analysis.derived import Analysis
-from returnaudit.checks.base import Check, Evidence, Result, failed, partial, passed
+from returnaudit.checks.base import Check, Evidence, Result, failed, pages_read, partial, passed
 from returnaudit.scoring.rubric import Rubric
 
 
 def evaluate(inp: Analysis, rubric: Rubric) -> Result:
     result = inp.structured
     if not result.present:
-        return failed("no MerchantReturnPolicy structured data on the pages visited")
+        urls = [page.url for page in inp.all_pages]
+        return failed("no MerchantReturnPolicy structured data on the pages visited: "
+                      f"{pages_read(urls)}")
     items = result.items
     best = min(items, key=lambda item: len(item.problems))
     evidence = Evidence(url=best.url, selector=f"{best.source}: {best.path}")

@@ -6,7 +6,7 @@ import json
 
 from returnaudit.analysis.derived import Analysis
 from returnaudit.artifacts.model import PageSnapshot
-from returnaudit.checks.base import Check, Evidence, Result, failed, partial, passed
+from returnaudit.checks.base import Check, Evidence, Result, failed, pages_read, partial, passed
 from returnaudit.lang.links import is_returns_text
 from returnaudit.lang.page_words import page_words
 from returnaudit.lang.text import fold
@@ -24,7 +24,9 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
         if questions and (best is None or len(questions) > len(best[1])):
             best = (page, questions)
     if best is None:
-        return failed("no FAQ or help content about returns was found on the pages visited")
+        urls = [page.url for page in inp.all_pages]
+        return failed("no FAQ or help content about returns on the pages visited: "
+                      f"{pages_read(urls)}")
     page, questions = best
     evidence = Evidence(url=page.url, quote=questions[0])
     if len(questions) >= 3:

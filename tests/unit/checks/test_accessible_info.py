@@ -109,15 +109,18 @@ HELP: list[Case] = [
      "only 1 return question(s) answered on http://s/help"),
     (with_pages(page("http://s/faq", json_ld=(SHIPPING_FAQ,),
                      questions=("Do you ship abroad?",))), "fail", 0.0,
-     "no FAQ or help content about returns was found on the pages visited"),
+     "no FAQ or help content about returns on the pages visited: http://s/, http://s/faq"),
     (artifacts(), "fail", 0.0,
-     "no FAQ or help content about returns was found on the pages visited"),
+     "no FAQ or help content about returns on the pages visited: http://s/"),
 ]
 
 SEARCH: list[Case] = [
     (with_pages(page("http://s/help", has_search=True)), "pass", 1.0,
      "a search box is on http://s/help"),
-    (with_pages(page("http://s/help")), "fail", 0.0, "no search box on the 2 page(s) visited"),
+    (with_pages(page("http://s/help")), "fail", 0.0,
+     "no search box on the 2 page(s) visited: http://s/, http://s/help"),
+    (with_pages(*(page(f"http://s/{n}") for n in range(5))), "fail", 0.0,
+     "no search box on the 6 page(s) visited: http://s/, http://s/0, http://s/1 and 3 more"),
 ]
 
 READABILITY: list[Case] = [
@@ -149,7 +152,8 @@ STRUCTURED: list[Case] = [
      "MerchantReturnPolicy found but invalid: MerchantReturnPolicy on http://s/p/1 has "
      'applicableCountry "France", which is not an ISO 3166-1 alpha-2 country code '
      "(two capital letters, e.g. FR)"),
-    (artifacts(), "fail", 0.0, "no MerchantReturnPolicy structured data on the pages visited"),
+    (artifacts(), "fail", 0.0,
+     "no MerchantReturnPolicy structured data on the pages visited: http://s/"),
 ]
 
 TABLES = [("footer-policy-link", FOOTER), ("policy-click-depth", DEPTH),
