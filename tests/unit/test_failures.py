@@ -52,3 +52,14 @@ def test_quiet_still_says_why_the_run_exits_3(tmp_path: Path) -> None:
                                       str(tmp_path)])
     assert result.exit_code == 3
     assert result.output.strip() == f"error: Shop, return: could not run: {CAUSE}"
+
+
+def test_every_format_says_the_gates_were_not_measured() -> None:
+    from returnaudit.reporters.html import render_html
+    from returnaudit.reporters.junit import render_junit
+    from returnaudit.reporters.markdown import render_markdown
+
+    report = build_report(unreachable(), Budgets(max_screens=5))
+    for text in (render_html(report), render_junit([report]), render_markdown([report])):
+        assert "not measured" in text
+        assert "got 0" not in text

@@ -161,6 +161,12 @@ class Gate:
     passed: bool
     expected: Any
     actual: Any
+    """None: not measured (the audit could not run)."""
+
+    @property
+    def measured(self) -> str:
+        """What reporters show for `actual`."""
+        return "not measured" if self.actual is None else str(self.actual)
 
 
 @dataclass(frozen=True)

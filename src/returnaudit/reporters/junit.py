@@ -100,7 +100,7 @@ def _gate_case(classname: str, gate: Gate) -> ET.Element:
     case = ET.Element("testcase", classname=classname, name=clean(gate.name), time="0")
     if not gate.passed:
         ET.SubElement(case, "failure", type="gate",
-                      message=clean(f"expected {gate.expected}, got {gate.actual}"))
+                      message=clean(f"expected {gate.expected}, got {gate.measured}"))
     return case
 
 

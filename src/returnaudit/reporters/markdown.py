@@ -142,7 +142,7 @@ def _flow(report: Report) -> list[str]:
 
 
 def _gates(report: Report) -> list[str]:
-    failed = [f"- ❌ {md(g.name)}: expected {md(g.expected)}, got {md(g.actual)}"
+    failed = [f"- ❌ {md(g.name)}: expected {md(g.expected)}, got {md(g.measured)}"
               for g in report.gates if not g.passed]
     return ["**Failed gates**", "", *failed] if failed else []
 

@@ -259,6 +259,5 @@ def _gates(report: Report) -> Text:
     for gate in report.gates:
         mark, style = ("✔", "green") if gate.passed else ("✘", "bold red")
         text.append(f"  {mark} ", style=style)
-        got = "not measured" if gate.actual is None else gate.actual
-        text.append(f"{gate.name}: expected {gate.expected}, got {got}\n")
+        text.append(f"{gate.name}: expected {gate.expected}, got {gate.measured}\n")
     return text
