@@ -217,3 +217,10 @@ def test_update_baseline_needs_a_baseline(tmp_path: Path) -> None:
     result = runner.invoke(app, ["run", str(good), "--update-baseline"])
     assert (result.exit_code, result.output) == (
         2, "error: --update-baseline needs --baseline PATH (where to write it)\n")
+
+
+@pytest.mark.parametrize("command", ["run", "audit", "rescore", "demo"])
+def test_flags_show_no_value_in_help(command: str) -> None:
+    lines = runner.invoke(app, [command, "--help"]).output.splitlines()
+    shown = [ln for ln in lines if "<bool>" in ln and "--help" not in ln]
+    assert shown == []

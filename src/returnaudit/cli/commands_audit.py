@@ -164,7 +164,8 @@ def demo(
         "OUT_DIR/html).", show_default=False)] = None,
     browser: BrowserOpt = None,
     serve: Annotated[bool, typer.Option(
-        "--serve", help="Only serve the demo stores on 127.0.0.1:8732 until Ctrl-C, to run "
+        "--serve", metavar="",
+        help="Only serve the demo stores on 127.0.0.1:8732 until Ctrl-C, to run "
         "scenarios/ against them yourself.")] = False,
     quiet: QuietOpt = False,
 ) -> int:

@@ -42,10 +42,13 @@ MarkdownOpt = Annotated[Path | None, typer.Option(
 CsvOpt = Annotated[Path | None, typer.Option(
     "--csv", help="Write the ranking of a multi-store run as CSV.", show_default=False)]
 SaveArtifactsOpt = Annotated[bool, typer.Option(
-    "--save-artifacts", help="Also write OUT_DIR/<name>.artifacts.json, for `rescore`.")]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No terminal report.")]
+    "--save-artifacts", metavar="",
+    help="Also write OUT_DIR/<name>.artifacts.json, for `rescore`.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", metavar="",
+                                        help="No terminal report.")]
 VerboseOpt = Annotated[bool, typer.Option(
-    "--verbose", "-v", help="Show every check in the terminal report, passing ones too.")]
+    "--verbose", "-v", metavar="",
+    help="Show every check in the terminal report, passing ones too.")]
 
 BaseUrlOpt = Annotated[str | None, typer.Option(
     "--base-url", help="Run against another host: replaces scheme, host and port of "
@@ -59,7 +62,7 @@ ConnectOpt = Annotated[str | None, typer.Option(
     "--connect", help="A Playwright browser server to use (ws://HOST:PORT/).")]
 CdpOpt = Annotated[str | None, typer.Option(
     "--cdp", help="A Chromium started with --remote-debugging-port (http://HOST:PORT).")]
-HeadedOpt = Annotated[bool, typer.Option("--headed", help="Show the browser window.")]
+HeadedOpt = Annotated[bool, typer.Option("--headed", metavar="", help="Show the browser window.")]
 BrowserArgOpt = Annotated[list[str] | None, typer.Option(
     "--browser-arg", help="Extra Chromium flag, repeatable (e.g. a proxy or "
     "--host-resolver-rules for a staging host).")]
@@ -68,7 +71,7 @@ BlockOpt = Annotated[str | None, typer.Option(
     "media (autoplay), trackers (analytics and ad hosts); or all (the default), or none. "
     "No check reads them. Screenshots bring images and fonts back.", show_default=False)]
 ScreenshotsOpt = Annotated[bool, typer.Option(
-    "--screenshots", help="Save a screenshot after every step (OUT_DIR/screenshots/).")]
+    "--screenshots", metavar="", help="Save a screenshot after every step (OUT_DIR/screenshots/).")]
 TraceOpt = Annotated[TraceMode, typer.Option(
     "--trace", help="Record a Playwright trace in OUT_DIR/traces/ (on-failure: kept only "
     "for failed flows; open it with `playwright show-trace`).")]
@@ -77,7 +80,8 @@ CookieBannerOpt = Annotated[CookieBanner, typer.Option(
     "each `open` (English, French, German labels); leave: let the flow meet it, as a "
     "shopper does, to count it as friction.")]
 AllowSubmitOpt = Annotated[bool, typer.Option(
-    "--allow-submit", help="Run `submit: true` steps on non-loopback hosts (creates real "
+    "--allow-submit", metavar="",
+    help="Run `submit: true` steps on non-loopback hosts (creates real "
     "returns on the store).")]
 TimeoutOpt = Annotated[float, typer.Option(
     "--timeout", min=1, help="Seconds one whole scenario may take.")]
@@ -95,7 +99,8 @@ BaselineOpt = Annotated[Path | None, typer.Option(
     "--baseline", help="A saved JSON report (or a folder of them, one per scenario) to compare "
     "with: any regression fails the run (exit 1).", show_default=False)]
 UpdateBaselineOpt = Annotated[bool, typer.Option(
-    "--update-baseline", help="Write this run's report as the new baseline (nothing else ever "
+    "--update-baseline", metavar="",
+    help="Write this run's report as the new baseline (nothing else ever "
     "overwrites one).")]
 ToleranceOpt = Annotated[float, typer.Option(
     "--tolerance", min=0, help="Score points a lesson or the overall score may drop before it "
