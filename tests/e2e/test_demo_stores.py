@@ -41,6 +41,17 @@ def test_french_store_self_service_flow_counts(site_url: str, tmp_path: Path) ->
     assert code == 0
 
 
+def test_french_store_withdrawal_path_is_walked_and_counted(site_url: str,
+                                                            tmp_path: Path) -> None:
+    _, report, _ = run_report(SCENARIOS["maison-lumiere"], site_url, tmp_path)
+    path = report["withdrawal"]
+    assert isinstance(path, dict)
+    assert path["status"] == "completed" and path["goal_met"] is True
+    assert (path["screens"], path["interactions"], path["fields"], path["support_contacts"]) == (
+        3, 6, 3, 0)
+    assert path["steps"][-1]["target"] == "button 'Confirmer la rétractation'"
+
+
 def test_exemplary_store_counts(site_url: str, tmp_path: Path) -> None:
     code, report, _ = run_report(SCENARIOS["northwind"], site_url, tmp_path)
     flow = report["flow"]

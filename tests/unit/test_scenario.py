@@ -121,3 +121,29 @@ def test_base_url_must_be_http() -> None:
     scenario = parse_scenario(FULL, "nw.yaml", env={"NW_ORDER": "1"})
     with pytest.raises(UsageError, match="--base-url must be an http\\(s\\) URL, got 'shop'"):
         scenario.with_base_url("shop")
+
+
+def test_a_withdrawal_path_is_read_like_the_flow() -> None:
+    from returnaudit.scenario import parse_scenario
+    from returnaudit.scenario.models import ClickStep, OpenStep
+
+    text = ("version: 1\nname: B\nstore: {url: http://127.0.0.1:8732/ml/, market: eu}\n"
+            "withdrawal:\n  flow:\n    - open: /\n    - click: Renoncer au contrat ici\n"
+            "  goal: { text: accusé de réception }\n")
+    scenario = parse_scenario(text, "b.yaml", {})
+    assert scenario.market == "eu" and scenario.steps == ()
+    assert [type(s) for s in scenario.withdrawal_steps] == [OpenStep, ClickStep]
+    path = scenario.withdrawal_path()
+    assert path.steps == scenario.withdrawal_steps
+    assert path.goal is not None and path.goal.text == "accusé de réception"
+    moved = scenario.with_base_url("http://127.0.0.1:9999")
+    assert moved.withdrawal_steps == scenario.withdrawal_steps
+
+
+def test_the_json_schema_describes_the_withdrawal_path() -> None:
+    from returnaudit.scenario.schema import scenario_json_schema
+
+    schema = scenario_json_schema()
+    path = schema["$defs"]["WithdrawalPath"]["properties"]["flow"]["items"]
+    assert len(path["oneOf"]) == 10
+    assert schema["$defs"]["Store"]["properties"]["market"]["anyOf"][0]["enum"] == ["eu", "other"]

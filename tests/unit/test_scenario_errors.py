@@ -69,6 +69,27 @@ CASES = [
         id="rubric-threshold-typo",
     ),
     pytest.param(
+        HEAD + "withdrawal:\n  flow:\n    - open: /\n    - clik: Renoncer au contrat ici\n",
+        "b.yaml:7:7: withdrawal.flow[1]: unknown action 'clik' (did you mean 'click'?); "
+        "actions are: open, click, fill, select, check, press, wait, expect, contact, screenshot",
+        id="withdrawal-unknown-action",
+    ),
+    pytest.param(
+        HEAD + "withdrawal:\n  flow: []\n",
+        "b.yaml:5:9: withdrawal.flow: list should have at least 1 item after validation, not 0",
+        id="withdrawal-empty",
+    ),
+    pytest.param(
+        HEAD + "withdrawal:\n  steps: []\n",
+        "b.yaml:5:3: withdrawal: unknown key 'steps'",
+        id="withdrawal-unknown-key",
+    ),
+    pytest.param(
+        "version: 1\nname: B\nstore: {url: http://x/, market: europe}\n",
+        "b.yaml:3:33: store.market: expected 'eu' or 'other', got 'europe'",
+        id="unknown-market",
+    ),
+    pytest.param(
         "version: 1\nnmae: B\nstore: {url: http://x/}\n",
         "b.yaml:2:1: unknown key 'nmae' (did you mean 'name'?)",
         id="typo-of-a-required-key",

@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from types import MappingProxyType
 
-from returnaudit.analysis.counts import FlowCounts, count, support_contact_steps
+from returnaudit.analysis.counts import FlowCounts
 from returnaudit.analysis.pages import first_of_kind
 from returnaudit.analysis.policy import PolicyFacts, detect_language, extract_facts
 from returnaudit.analysis.signals import (
@@ -16,10 +15,10 @@ from returnaudit.analysis.signals import (
     SupportChannel,
     channels,
     find_returns_link,
-    step_support_signal,
     support_push,
 )
 from returnaudit.analysis.structured_data import StructuredDataResult, check_structured_data
+from returnaudit.analysis.walk import Walk
 from returnaudit.artifacts.model import Artifacts, PageSnapshot, PolicyPage
 from returnaudit.lang.links import is_returns_text
 from returnaudit.lang.page_words import page_sentences
@@ -56,8 +55,19 @@ class Analysis:
     artifacts: Artifacts
 
     @cached_property
+    def walk(self) -> Walk:
+        """The return flow as walked."""
+        return Walk(self.artifacts.flow, self.artifacts.pages)
+
+    @cached_property
+    def withdrawal_walk(self) -> Walk | None:
+        """The scenario's EU withdrawal path as walked, if it has one."""
+        flow = self.artifacts.withdrawal
+        return Walk(flow, self.artifacts.withdrawal_pages) if flow is not None else None
+
+    @property
     def counts(self) -> FlowCounts:
-        return count(self.artifacts.flow.steps, self.support_signals)
+        return self.walk.counts
 
     @property
     def flow_ran(self) -> bool:
@@ -83,21 +93,15 @@ class Analysis:
     def last_screen(self) -> PageSnapshot | None:
         return self.flow_pages[-1] if self.flow_pages else None
 
-    @cached_property
+    @property
     def support_signals(self) -> Mapping[int, str]:
         """Step index -> why that step pushes the shopper to support (steps that ran)."""
-        pages, found = self.artifacts.pages, {}
-        for step in self.artifacts.flow.steps:
-            signal = step_support_signal(step, pages) if step.status == "passed" else None
-            if signal:
-                found[step.index] = signal
-        return MappingProxyType(found)
+        return self.walk.support_signals
 
-    @cached_property
+    @property
     def support_steps(self) -> tuple[int, ...]:
         """The steps counted as support contacts: the first push on each screen."""
-        steps = self.artifacts.flow.steps
-        return tuple(sorted(support_contact_steps(steps, self.support_signals)))
+        return self.walk.support_steps
 
     @cached_property
     def support_pushes(self) -> tuple[tuple[str, str], ...]:

@@ -163,6 +163,8 @@ class ScenarioInfo:
     file: str | None
     store_url: str
     language: str | None
+    market: str | None = None
+    """The scenario's `store.market`: eu | other | None (read from the pages)."""
 
 
 @dataclass(frozen=True)
@@ -184,6 +186,10 @@ class Artifacts:
     """Guarantee / buyer-protection and returns-FAQ pages linked from the policy or footer."""
     shop_pages: tuple[PageSnapshot, ...] = ()
     """A product page and the cart, read for returns information shown before purchase."""
+    withdrawal: FlowArtifact | None = None
+    """The scenario's EU withdrawal path as walked; its steps' `page` index
+    `withdrawal_pages`."""
+    withdrawal_pages: tuple[PageSnapshot, ...] = ()
     trace: str | None = None
     """Path of the Playwright trace, when one was kept."""
     schema: str = field(default=ARTIFACTS_SCHEMA)

@@ -25,6 +25,7 @@ from returnaudit.browser.discover import Discovery, Found
 from returnaudit.browser.options import CollectOptions
 from returnaudit.browser.runner import FlowRunner, OnStep
 from returnaudit.browser.session import BrowserSession, open_browser
+from returnaudit.browser.withdrawal import walk_withdrawal
 from returnaudit.lang.packs import locale_for
 from returnaudit.lib.errors import first_line
 from returnaudit.lib.files import slug
@@ -80,6 +81,7 @@ async def collect_scenario(session: BrowserSession, scenario: Scenario, options:
     clock = time.perf_counter()
     errors: list[RunError] = []
     found = Found(None)
+    withdrawal: FlowRunner | None = None
     context = await session.new_context(locale=locale_for(scenario.language))
     trace: str | None = None
     try:
@@ -100,6 +102,11 @@ async def collect_scenario(session: BrowserSession, scenario: Scenario, options:
             if failure is not None:
                 errors.append(RunError("scenario", failure))
             found = discovered or found
+            if scenario.withdrawal_steps and failure is None:
+                withdrawal, failure = await _bounded(
+                    walk_withdrawal(context, scenario, options.run), deadline, options)
+                if failure is not None:
+                    errors.append(RunError("withdrawal", failure))
         if options.run.trace != "off":
             failed = runner.entry is None or runner.status == "failed"
             trace = await _stop_trace(context, scenario, options, keep=failed or
@@ -111,8 +118,7 @@ async def collect_scenario(session: BrowserSession, scenario: Scenario, options:
     if runner.entry is None:
         errors.insert(0, RunError("store", runner.entry_error or "the store could not be opened"))
     return Artifacts(
-        scenario=ScenarioInfo(scenario.name, scenario.file, scenario.store_url, scenario.language),
-        tool_version=__version__, started_at=started_at,
+        scenario=_info(scenario), tool_version=__version__, started_at=started_at,
         duration_ms=int((time.perf_counter() - clock) * 1000),
         # A timeout or a browser failure leaves the audit incomplete: that is an error, not
         # a verdict on the store (a page of the store's that never loads fails its step).
@@ -121,7 +127,14 @@ async def collect_scenario(session: BrowserSession, scenario: Scenario, options:
         entry=runner.entry, pages=_pages(runner, found), flow=runner.artifact(),
         policy_page=found.policy, errors=tuple(errors), trace=trace,
         related_pages=tuple(found.related), shop_pages=tuple(found.shop),
+        withdrawal=withdrawal.artifact() if withdrawal else None,
+        withdrawal_pages=tuple(withdrawal.snapshots.values()) if withdrawal else (),
     )
+
+
+def _info(scenario: Scenario) -> ScenarioInfo:
+    return ScenarioInfo(scenario.name, scenario.file, scenario.store_url, scenario.language,
+                        scenario.market)
 
 
 def _pages(runner: FlowRunner, found: Found) -> tuple[PageSnapshot, ...]:
@@ -144,7 +157,7 @@ def _crashed(scenario: Scenario, started_at: str, exc: Exception) -> Artifacts:
                else f"the audit crashed ({what}); set RETURNAUDIT_DEBUG=1 for the traceback, "
                     "and please report it")
     return Artifacts(
-        scenario=ScenarioInfo(scenario.name, scenario.file, scenario.store_url, scenario.language),
+        scenario=_info(scenario),
         tool_version=__version__, started_at=started_at, duration_ms=0, status="error",
         entry=None, pages=(), flow=FlowArtifact("not_run", (), None, None, 0),
         policy_page=None,

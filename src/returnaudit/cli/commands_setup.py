@@ -3,8 +3,13 @@ browser (`doctor`)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from returnaudit.cli.console import err
 from returnaudit.cli.options import BrowserOpt, CdpOpt, ConnectOpt, ScenarioArgs
+
+if TYPE_CHECKING:
+    from returnaudit.scenario import Scenario
 
 
 def validate(scenarios: ScenarioArgs) -> int:
@@ -21,10 +26,19 @@ def validate(scenarios: ScenarioArgs) -> int:
             err.print(f"[bold red]✘[/] {exc}", soft_wrap=True, highlight=False)
             problems += 1
             continue
-        steps = len(scenario.steps)
-        err.print(f"[green]✔[/] {path}: {scenario.name} ({steps} step{'s' * (steps != 1)})",
+        err.print(f"[green]✔[/] {path}: {scenario.name} ({_steps(scenario)})",
                   highlight=False, soft_wrap=True)
     return 2 if problems else 0
+
+
+def _steps(scenario: Scenario) -> str:
+    """'12 steps', or '12 steps; withdrawal path: 7 steps'."""
+    def counted(n: int) -> str:
+        return f"{n} step{'s' * (n != 1)}"
+
+    withdrawal = scenario.withdrawal_steps
+    tail = f"; withdrawal path: {counted(len(withdrawal))}" if withdrawal else ""
+    return counted(len(scenario.steps)) + tail
 
 
 def schema() -> None:

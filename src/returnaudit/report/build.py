@@ -6,6 +6,7 @@ from typing import Any
 
 from returnaudit import __version__
 from returnaudit.analysis.derived import Analysis
+from returnaudit.analysis.walk import Walk
 from returnaudit.artifacts.model import Artifacts
 from returnaudit.checks import CHECKS
 from returnaudit.checks.base import Status
@@ -49,12 +50,13 @@ def build_report(artifacts: Artifacts, budgets: Budgets | None = None,
         lessons=tuple(LessonEntry(ls.id, ls.number, ls.title, ls.score, ls.checks, ls.checked,
                                   ls.enough_evidence) for ls in scored.lessons),
         checks=tuple(_check(o) for o in scored.outcomes),
-        flow=_flow(inp),
+        flow=_flow(inp.walk, inp.artifacts.trace),
         policy=_policy(inp),
         support_channels=inp.channels,
         gates=gates,
         errors=tuple(ReportError(e.where, e.message) for e in artifacts.errors),
         fix_first=_fix_first(scored),
+        withdrawal=_flow(inp.withdrawal_walk) if inp.withdrawal_walk else None,
     )
 
 
@@ -77,16 +79,16 @@ def _fix_first(scored: Scored) -> tuple[FixFirstEntry, ...]:
                  for f in scored.fix_first)
 
 
-def _flow(inp: Analysis) -> FlowSection:
-    flow, counts = inp.artifacts.flow, inp.counts
-    contacts = {index: inp.support_signals[index] for index in inp.support_steps}
+def _flow(walk: Walk, trace: str | None = None) -> FlowSection:
+    flow, counts = walk.flow, walk.counts
+    contacts = {index: walk.support_signals[index] for index in walk.support_steps}
     return FlowSection(
         status=flow.status, screens=counts.screens, interactions=counts.interactions,
         fields=counts.fields, support_contacts=counts.support_contacts,
         duration_ms=flow.duration_ms, goal=flow.goal, goal_met=flow.goal_met,
         failure=flow.failure,
         steps=tuple(ReportStep.from_record(s, contacts.get(s.index)) for s in flow.steps),
-        trace=inp.artifacts.trace,
+        trace=trace,
     )
 
 

@@ -194,6 +194,8 @@ class Report:
     gates: tuple[Gate, ...]
     errors: tuple[ReportError, ...]
     fix_first: tuple[FixFirstEntry, ...] = ()
+    withdrawal: FlowSection | None = None
+    """The scenario's EU withdrawal path as walked, counted like the flow."""
     schema: str = field(default=REPORT_SCHEMA)
 
     def evidence_note(self, lesson: LessonEntry) -> str:

@@ -38,6 +38,9 @@ def render_terminal(report: Report, console: Console, *, verbose: bool = False) 
         console.print(_counts(report.flow))
     if report.flow.failure is not None:
         console.print(_failure(report.flow))
+    if report.withdrawal is not None:
+        console.print(_timeline(report.withdrawal, "EU withdrawal path"))
+        console.print(_counts(report.withdrawal))
     console.print(_policy(report.policy))
     console.print(_channels(report))
     if report.gates:
@@ -155,8 +158,8 @@ def _checks(report: Report, *, verbose: bool) -> Table:
     return table
 
 
-def _timeline(flow: FlowSection) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, title="Return flow", title_justify="left",
+def _timeline(flow: FlowSection, title: str = "Return flow") -> Table:
+    table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left",
                   title_style="bold", pad_edge=False)
     table.add_column("#", justify="right", style="dim")
     table.add_column("action")

@@ -58,9 +58,13 @@ def parse_scenario(text: str, filename: str, env: Mapping[str, str]) -> Scenario
     secrets: set[str] = set()
     data = _substitute_all(doc.data, (), doc, filename, env, secrets)
     document = _validate(ScenarioDocument, data, (), doc, filename)
-    steps = tuple(_step(item, i, doc, filename) for i, item in enumerate(document.flow))
+    steps = tuple(_step(item, ("flow", i), doc, filename) for i, item in enumerate(document.flow))
+    withdrawal = document.withdrawal.flow if document.withdrawal else []
+    withdrawal_steps = tuple(_step(item, ("withdrawal", "flow", i), doc, filename)
+                             for i, item in enumerate(withdrawal))
     _check_names(document, doc, filename)
-    return Scenario.from_document(document, steps, filename, frozenset(secrets))
+    return Scenario.from_document(document, steps, filename, frozenset(secrets),
+                                  withdrawal_steps)
 
 
 def url_scenario(url: str, policy_url: str | None = None) -> Scenario:
@@ -115,8 +119,7 @@ def _substitute_all(value: Any, path: DataPath, doc: LocatedDocument, filename: 
     return value
 
 
-def _step(item: Any, index: int, doc: LocatedDocument, filename: str) -> Step:
-    path: DataPath = ("flow", index)
+def _step(item: Any, path: DataPath, doc: LocatedDocument, filename: str) -> Step:
     if not isinstance(item, dict) or len(item) != 1:
         got = (f"{len(item)} keys ({', '.join(item)})" if isinstance(item, dict)
                else _type_name(item))

@@ -232,6 +232,10 @@ class Store(StrictModel):
 
     url: Annotated[Text, Field(description="Entry point: the home page, http(s).")]
     language: str | None = Field(None, description="e.g. en, fr; else read from <html lang>.")
+    market: Literal["eu", "other"] | None = Field(
+        None, description="eu: the store sells to consumers in the EU (the EU withdrawal "
+        "function check applies); other: it does not; unset: read from its pages (an EU "
+        "language, prices in euro).")
 
     @field_validator("url")
     @classmethod
@@ -265,6 +269,15 @@ class Budgets(StrictModel):
     require: dict[str, Literal["pass", "partial"]] | None = None
 
 
+class WithdrawalPath(StrictModel):
+    """The EU withdrawal function's path ("withdraw from contract here", then the statement,
+    then "confirm withdrawal"), walked and counted like the return flow."""
+
+    flow: list[Any] = Field(min_length=1, description="The steps, in order; the same actions "
+                                                      "as the return flow.")
+    goal: Goal | None = None
+
+
 class ScenarioDocument(StrictModel):
     """A scenario file, with `flow` validated step by step by the loader."""
 
@@ -275,5 +288,6 @@ class ScenarioDocument(StrictModel):
     flow: list[Any] = Field(default_factory=list)
     goal: Goal | None = None
     budgets: Budgets | None = None
+    withdrawal: WithdrawalPath | None = None
     rubric: dict[str, Any] | None = Field(
         None, description="Rubric overrides for this store: lessons/checks weights, thresholds.")

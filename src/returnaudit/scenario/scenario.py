@@ -27,15 +27,27 @@ class Scenario:
     """Values that came from the environment: shown as *** everywhere."""
     rubric_override: dict[str, Any] | None = None
     """The scenario's `rubric:` key: weights or thresholds that differ for this store."""
+    market: str | None = None
+    """eu | other | None (read from the pages): whether EU consumer law applies."""
+    withdrawal_steps: tuple[Step, ...] = ()
+    """The path to the EU withdrawal function, walked after the return flow."""
+    withdrawal_goal: Goal | None = None
 
     @classmethod
     def from_document(cls, doc: ScenarioDocument, steps: tuple[Step, ...], file: str,
-                      secrets: frozenset[str]) -> Scenario:
+                      secrets: frozenset[str], withdrawal_steps: tuple[Step, ...] = ()
+                      ) -> Scenario:
         return cls(
             name=doc.name, file=file, store_url=doc.store.url, language=doc.store.language,
             policy_url=doc.policy_url, steps=steps, goal=doc.goal, budgets=doc.budgets,
-            secrets=secrets, rubric_override=doc.rubric,
+            secrets=secrets, rubric_override=doc.rubric, market=doc.store.market,
+            withdrawal_steps=withdrawal_steps,
+            withdrawal_goal=doc.withdrawal.goal if doc.withdrawal else None,
         )
+
+    def withdrawal_path(self) -> Scenario:
+        """This scenario with the withdrawal path as its flow (walked by the same runner)."""
+        return replace(self, steps=self.withdrawal_steps, goal=self.withdrawal_goal)
 
     def resolve(self, target: str) -> str:
         """A full URL for an `open:` path or `policy_url`, relative to store.url's prefix."""
@@ -57,7 +69,9 @@ class Scenario:
         path = new.path if new.path not in ("", "/") else old.path
         moved = urlunsplit((new.scheme, new.netloc, path, old.query, ""))
         steps = tuple(self._move_step(step, old.netloc, new.netloc) for step in self.steps)
-        return replace(self, store_url=moved, steps=steps)
+        withdrawal = tuple(self._move_step(step, old.netloc, new.netloc)
+                           for step in self.withdrawal_steps)
+        return replace(self, store_url=moved, steps=steps, withdrawal_steps=withdrawal)
 
     @staticmethod
     def _move_step(step: Step, old_host: str, new_host: str) -> Step:
