@@ -225,3 +225,27 @@ def test_flags_show_no_value_in_help(command: str) -> None:
     lines = runner.invoke(app, [command, "--help"]).output.splitlines()
     shown = [ln for ln in lines if "<bool>" in ln and "--help" not in ln]
     assert shown == []
+
+
+def test_require_gates_on_a_compliance_check(tmp_path: Path) -> None:
+    saved = str(Path(__file__).parent.parent / "golden" / "maison-lumiere.artifacts.json")
+    out = tmp_path / "r.json"
+    result = runner.invoke(app, ["rescore", saved, "--require", "eu-withdrawal-function",
+                                 "--json", str(out), "-q"])
+    gate = next(g for g in json.loads(out.read_text())["gates"]
+                if g["name"] == "require.eu-withdrawal-function")
+    assert gate == {"name": "require.eu-withdrawal-function", "passed": False,
+                    "expected": "pass", "actual": "fail"}
+    assert result.exit_code == 1
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("eu-withdrawl-function", "error: --require: unknown check 'eu-withdrawl-function' (did you "
+                              "mean 'eu-withdrawal-function'?)\n"),
+    ("free-returns:maybe", "error: --require free-returns:maybe: the level is pass or partial, "
+                           "got 'maybe'\n"),
+])
+def test_bad_require_is_a_usage_error(value: str, message: str) -> None:
+    saved = str(Path(__file__).parent.parent / "golden" / "budgetbin.artifacts.json")
+    result = runner.invoke(app, ["rescore", saved, "--require", value])
+    assert (result.exit_code, result.output) == (2, message)

@@ -23,7 +23,7 @@ def test_rescore_writes_junit_markdown_and_html(tmp_path: Path) -> None:
     assert result.exit_code == 1  # BudgetBin's flow did not complete
     suites = ET.parse(tmp_path / "r.xml").getroot()
     cases = suites.findall(".//testcase")
-    assert len(cases) == 2 * 26 + 4  # every check of both stores, plus their 3 + 1 gates
+    assert len(cases) == 2 * 27 + 4  # every check of both stores (26 + 1 compliance), 3 + 1 gates
     summary = (tmp_path / "r.md").read_text()
     assert "| 1 | Maison Lumière, retourner une lampe | 76 |" in summary
     pages = sorted(p.name for p in (tmp_path / "html").iterdir())

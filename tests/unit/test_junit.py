@@ -76,9 +76,11 @@ def test_one_case_per_check_and_one_suite_per_lesson_plus_gates() -> None:
     names = [suite.get("name") for suite in root]
     assert names[0] == ("BudgetBin, try to return a speaker · "
                         "1. Make return and refund information easy to reach")
+    assert names[-2] == "BudgetBin, try to return a speaker · compliance"
     assert names[-1] == "BudgetBin, try to return a speaker · gates"
-    assert len(names) == 6
-    assert counts(root) == {"tests": 27, "failures": 24, "errors": 0, "skipped": 2}
+    assert len(names) == 7
+    assert counts(root) == {"tests": 28, "failures": 24, "errors": 0, "skipped": 3}
+    assert case(root, "eu-withdrawal-function").get("classname") == "returnaudit.compliance"
     assert case(root, "footer-policy-link").get("classname") == "returnaudit.accessible-info"
     assert case(root, "flow-completed").get("classname") == "returnaudit.gates"
 
@@ -140,8 +142,8 @@ def test_failed_gate_says_expected_and_got() -> None:
 def test_an_audit_that_could_not_run_still_yields_its_suites() -> None:
     report = build_report(artifacts(status="error", errors=(RunError("browser", "it crashed"),)))
     root = parse([report])
-    assert len(root) == 6
-    assert counts(root)["errors"] == 26
+    assert len(root) == 7
+    assert counts(root)["errors"] == 27
     assert case(root, "free-returns")[0].get("type") == "error"
     assert "browser: it crashed" in (root[-1].findtext("system-err") or "")
 
@@ -161,12 +163,12 @@ def test_hostile_store_text_still_makes_well_formed_xml() -> None:
 def test_two_reports_in_one_file() -> None:
     reports = [golden("budgetbin"), golden("maison-lumiere")]
     root = parse(reports)
-    assert len(root) == 12
-    assert counts(root)["tests"] == 26 * 2 + 1 + 3
+    assert len(root) == 14
+    assert counts(root)["tests"] == 27 * 2 + 1 + 3  # 26 checks and 1 compliance check each
     assert float(root.get("time", "")) == sum(r.duration_ms for r in reports) / 1000
 
 
 def test_write_junit_writes_the_document(tmp_path: Path) -> None:
     path = tmp_path / "out" / "junit.xml"
     write_formatted(JUNIT, [golden("maison-lumiere")], path)
-    assert ET.parse(path).getroot().get("tests") == "29"
+    assert ET.parse(path).getroot().get("tests") == "30"

@@ -22,7 +22,7 @@ from .helpers import artifacts, page, step
 
 TOP_KEYS = ["schema", "tool", "scenario", "started_at", "duration_ms", "status", "score",
             "passed", "lessons", "checks", "flow", "policy", "support_channels", "gates", "errors",
-            "fix_first", "withdrawal"]
+            "fix_first", "withdrawal", "compliance"]
 
 
 def _flow_run() -> Artifacts:

@@ -1,4 +1,5 @@
-"""The 26 checks, one module each, in an explicit registry keyed by their stable ids. A check
+"""The 26 checks of the five lessons and the compliance checks, one module each, in explicit
+registries keyed by their stable ids. A check
 (`base.py`) is metadata (titles, why it matters, how to fix, the rubric thresholds it reads)
 and a pure function of an `Analysis` and the rubric.
 
@@ -14,6 +15,7 @@ from returnaudit.checks import (
     damaged_or_missing_covered,
     dedicated_policy_page,
     differentiated_policy,
+    eu_withdrawal_function,
     flow_screens,
     footer_policy_link,
     form_burden,
@@ -70,4 +72,8 @@ CHECKS: dict[str, Check] = {
     )
 }
 
-__all__ = ["CHECKS", "Check"]
+COMPLIANCE: dict[str, Check] = {eu_withdrawal_function.CHECK.id: eu_withdrawal_function.CHECK}
+"""Legal checks, shown beside the five lessons and never weighted into the score; a store can
+still gate on them (`budgets.require`, `--require`)."""
+
+__all__ = ["CHECKS", "COMPLIANCE", "Check"]

@@ -30,6 +30,7 @@ from returnaudit.cli.options import (
     MarkdownOpt,
     OutDir,
     QuietOpt,
+    RequireOpt,
     RubricOpt,
     SaveArtifactsOpt,
     ScenarioArgs,
@@ -71,6 +72,7 @@ def run(
     cookie_banner: CookieBannerOpt = CookieBanner.accept,
     rubric: RubricOpt = None,
     fail_under: FailUnderOpt = None,
+    require: RequireOpt = None,
     baseline: BaselineOpt = None,
     update_baseline: UpdateBaselineOpt = False,
     tolerance: ToleranceOpt = 0.0,
@@ -87,7 +89,8 @@ def run(
         browser=browser, connect=connect, cdp=cdp, screenshots=screenshots, trace=trace,
         allow_submit=allow_submit, timeout=timeout, step_timeout=step_timeout, jobs=jobs,
         csv=csv, headed=headed, browser_arg=browser_arg, block=block,
-        cookie_banner=cookie_banner, rubric=rubric, fail_under=fail_under, baseline=baseline,
+        cookie_banner=cookie_banner, rubric=rubric, fail_under=fail_under, require=require,
+        baseline=baseline,
         update_baseline=update_baseline, tolerance=tolerance, save_artifacts=save_artifacts,
         quiet=quiet, verbose=verbose))
     return run_files(scenarios, settings, err, base_url=base_url, shard=shard)
@@ -113,6 +116,7 @@ def audit(
     step_timeout: StepTimeoutOpt = 10.0,
     rubric: RubricOpt = None,
     fail_under: FailUnderOpt = None,
+    require: RequireOpt = None,
     save_artifacts: SaveArtifactsOpt = False,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
@@ -127,7 +131,7 @@ def audit(
     settings = run_settings(RunFlags(
         json_path=json_path, out_dir=out_dir, html=html, junit=junit, markdown=markdown,
         browser=browser, connect=connect, cdp=cdp, block=block, timeout=timeout,
-        step_timeout=step_timeout, rubric=rubric, fail_under=fail_under,
+        step_timeout=step_timeout, rubric=rubric, fail_under=fail_under, require=require,
         save_artifacts=save_artifacts, quiet=quiet, verbose=verbose))
     return audit_url(url, policy_url, settings, err)
 
@@ -143,6 +147,7 @@ def rescore(
     markdown: MarkdownOpt = None,
     rubric: RubricOpt = None,
     fail_under: FailUnderOpt = None,
+    require: RequireOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
 ) -> int:
@@ -152,7 +157,7 @@ def rescore(
 
     settings = run_settings(RunFlags(
         json_path=json_path, out_dir=out_dir, html=html, junit=junit, markdown=markdown,
-        rubric=rubric, fail_under=fail_under, quiet=quiet, verbose=verbose))
+        rubric=rubric, fail_under=fail_under, require=require, quiet=quiet, verbose=verbose))
     return rescore_files(artifacts, settings.judging, settings.outputs, err)
 
 

@@ -95,6 +95,10 @@ RubricOpt = Annotated[Path | None, typer.Option(
 FailUnderOpt = Annotated[float | None, typer.Option(
     "--fail-under", min=0, max=100, help="Exit 1 when the overall score is below this.",
     show_default=False)]
+RequireOpt = Annotated[list[str] | None, typer.Option(
+    "--require", metavar="CHECK[:partial]", help="Exit 1 unless this check passes (or, with "
+    ":partial, is at least partial), e.g. --require eu-withdrawal-function; repeatable. Works "
+    "for compliance checks, which are not in the score.", show_default=False)]
 BaselineOpt = Annotated[Path | None, typer.Option(
     "--baseline", help="A saved JSON report (or a folder of them, one per scenario) to compare "
     "with: any regression fails the run (exit 1).", show_default=False)]

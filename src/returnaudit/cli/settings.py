@@ -46,6 +46,7 @@ class RunFlags:
     jobs: int = 1
     rubric: Path | None = None
     fail_under: float | None = None
+    require: list[str] | None = None
     baseline: Path | None = None
     update_baseline: bool = False
     tolerance: float = 0.0
@@ -107,4 +108,28 @@ def _judging(flags: RunFlags) -> Judging:
         raise UsageError("--update-baseline needs --baseline PATH (where to write it)")
     baseline = (Baseline(flags.baseline, flags.update_baseline, flags.tolerance)
                 if flags.baseline else None)
-    return Judging(rubric_override=override, fail_under=flags.fail_under, baseline=baseline)
+    return Judging(rubric_override=override, fail_under=flags.fail_under, baseline=baseline,
+                   require=parse_require(flags.require or []))
+
+
+def parse_require(items: list[str]) -> dict[str, str]:
+    """`--require CHECK[:partial]` as {check: pass | partial}; an unknown check is exit 2."""
+    import difflib
+
+    from returnaudit.lib.errors import UsageError
+    from returnaudit.scoring.rubric import default_rubric
+
+    rubric = default_rubric()
+    known = [c for lesson in rubric.lessons.values() for c in lesson.checks]
+    known += list(rubric.compliance)
+    wanted = {}
+    for item in items:
+        check, _, level = item.partition(":")
+        if check not in known:
+            close = difflib.get_close_matches(check, known, n=1, cutoff=0.6)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            raise UsageError(f"--require: unknown check '{check}'{hint}")
+        if level not in ("", "pass", "partial"):
+            raise UsageError(f"--require {item}: the level is pass or partial, got '{level}'")
+        wanted[check] = level or "pass"
+    return wanted

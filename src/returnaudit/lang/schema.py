@@ -201,6 +201,39 @@ class Browsing(_Strict):
     """Names of a search box's input field (exact)."""
 
 
+class WithdrawalFields(_Strict):
+    """Labels of the only fields Art. 11a(2) lets the statement ask for."""
+
+    name: Fragments
+    order: Fragments
+    """What identifies the contract: an order or contract number."""
+    contact: Fragments
+    """The electronic contact the acknowledgment goes to: an e-mail address."""
+
+
+class Withdrawal(_Strict):
+    """The EU withdrawal function (Art. 11a of Directive 2011/83/EU, as amended by Directive
+    (EU) 2023/2673) in this language: its statutory wording, and what does not count."""
+
+    statutory: str
+    """The label the law gives the function, suggested when a label is missing or unclear."""
+    statutory_confirmation: str
+    """The label the law gives the confirmation control."""
+    function: Fragments
+    """Labels that name the function unambiguously (the statutory one and its equivalents)."""
+    ambiguous: Fragments
+    """Labels that may lead to the function without naming it (followed, never enough)."""
+    confirm: Fragments
+    """Unambiguous labels of the second-stage confirmation control."""
+    acknowledgment: Fragments
+    """A page saying the receipt of the withdrawal was acknowledged on a durable medium."""
+    model_form: Fragments
+    """The model withdrawal form (a document to fill and send): not an online function."""
+    sign_in: Fragments
+    """Labels of a sign-in page or an account area."""
+    fields: WithdrawalFields
+
+
 class LanguagePack(_Strict):
     """Everything language-specific returnaudit knows about one language."""
 
@@ -219,3 +252,4 @@ class LanguagePack(_Strict):
     exclusions: Exclusions
     signals: Signals
     browsing: Browsing
+    withdrawal: Withdrawal | None = None

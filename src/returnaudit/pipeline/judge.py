@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -20,6 +20,8 @@ class Judging:
     rubric_override: dict[str, Any] | None = None
     fail_under: float | None = None
     baseline: Baseline | None = None
+    require: dict[str, str] = field(default_factory=dict)
+    """--require: check id -> the least status (pass | partial) it must reach."""
 
 
 def judge(saved: SavedAudit, judging: Judging) -> Report:
@@ -29,7 +31,14 @@ def judge(saved: SavedAudit, judging: Judging) -> Report:
 
     overrides = [o for o in (judging.rubric_override, saved.rubric_override) if o]
     rubric = with_overrides(default_rubric(), *overrides) if overrides else default_rubric()
-    return build_report(saved.artifacts, saved.budgets, rubric, judging.fail_under)
+    budgets = saved.budgets
+    if judging.require:
+        from returnaudit.scenario.models import Budgets
+
+        base = budgets or Budgets()
+        budgets = base.model_copy(update={"require": {**(base.require or {}),
+                                                      **judging.require}})
+    return build_report(saved.artifacts, budgets, rubric, judging.fail_under)
 
 
 def redacted(scenario: Scenario, artifacts: Artifacts) -> SavedAudit:

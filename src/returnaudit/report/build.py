@@ -8,7 +8,7 @@ from returnaudit import __version__
 from returnaudit.analysis.derived import Analysis
 from returnaudit.analysis.walk import Walk
 from returnaudit.artifacts.model import Artifacts
-from returnaudit.checks import CHECKS
+from returnaudit.checks import CHECKS, COMPLIANCE
 from returnaudit.checks.base import Status
 from returnaudit.report.gates import gates_for
 from returnaudit.report.model import (
@@ -57,11 +57,12 @@ def build_report(artifacts: Artifacts, budgets: Budgets | None = None,
         errors=tuple(ReportError(e.where, e.message) for e in artifacts.errors),
         fix_first=_fix_first(scored),
         withdrawal=_flow(inp.withdrawal_walk) if inp.withdrawal_walk else None,
+        compliance=tuple(_check(o) for o in scored.compliance),
     )
 
 
 def _check(outcome: CheckOutcome) -> CheckEntry:
-    meta, result = CHECKS[outcome.id], outcome.result
+    meta, result = (CHECKS.get(outcome.id) or COMPLIANCE[outcome.id]), outcome.result
     shown_as_passing = result.status in (Status.PASS, Status.NOT_APPLICABLE)
     return CheckEntry(
         id=outcome.id, lesson=outcome.lesson,

@@ -46,7 +46,7 @@ def _measured(artifacts: Artifacts, counts: FlowCounts, scored: Scored,
     lessons = {ls.id: ls.score for ls in scored.lessons}
     for lesson, minimum in (budgets.min_lessons or {}).items():
         yield _at_least(f"min_lessons.{lesson}", lessons.get(lesson), minimum)
-    statuses = {o.id: o.result.status.value for o in scored.outcomes}
+    statuses = {o.id: o.result.status.value for o in (*scored.outcomes, *scored.compliance)}
     for check, wanted in (budgets.require or {}).items():
         actual_status = statuses.get(check, "missing")
         ok = _RANK.get(actual_status, 0) >= _RANK[wanted]

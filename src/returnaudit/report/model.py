@@ -196,6 +196,8 @@ class Report:
     fix_first: tuple[FixFirstEntry, ...] = ()
     withdrawal: FlowSection | None = None
     """The scenario's EU withdrawal path as walked, counted like the flow."""
+    compliance: tuple[CheckEntry, ...] = ()
+    """Legal checks beside the lessons, not in the score (first: eu-withdrawal-function)."""
     schema: str = field(default=REPORT_SCHEMA)
 
     def evidence_note(self, lesson: LessonEntry) -> str:

@@ -25,6 +25,8 @@ def render_junit(reports: Sequence[Report]) -> str:
         prefix = "returnaudit" if len(reports) == 1 else f"returnaudit.{slug(report.scenario.name)}"
         for lesson in report.lessons:
             root.append(_lesson_suite(report, lesson, prefix))
+        if report.compliance:
+            root.append(_compliance_suite(report, prefix))
         root.append(_gate_suite(report, prefix))
     _count(root)
     root.set("time", _seconds(sum(r.duration_ms for r in reports)))
@@ -56,6 +58,15 @@ def _lesson_suite(report: Report, lesson: LessonEntry, prefix: str) -> ET.Elemen
     for check_id in lesson.checks:
         if check_id in checks:
             suite.append(_check_case(f"{prefix}.{lesson.id}", checks[check_id]))
+    return _finish(suite)
+
+
+def _compliance_suite(report: Report, prefix: str) -> ET.Element:
+    """The legal checks: a suite of their own, as they are in no lesson."""
+    suite = _suite(report, f"{report.scenario.name} · compliance",
+                   {"store_url": report.scenario.store_url})
+    for check in report.compliance:
+        suite.append(_check_case(f"{prefix}.compliance", check))
     return _finish(suite)
 
 

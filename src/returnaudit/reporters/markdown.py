@@ -80,8 +80,8 @@ def _store(report: Report) -> str:
         score += f" ({report.score_basis}; the others: not enough evidence)"
     lines = [f"### {status(report)[0]} {md(report.scenario.name)}: {score}", "",
              md(report.scenario.store_url)]
-    for block in (_lessons(report), _fix_first(report), _checks(report), _flow(report),
-                  _gates(report), _errors(report)):
+    for block in (_lessons(report), _fix_first(report), _checks(report), _compliance(report),
+                  _flow(report), _gates(report), _errors(report)):
         if block:
             lines += ["", *block]
     return "\n".join(lines)
@@ -112,6 +112,13 @@ def _checks(report: Report) -> list[str]:
     if hidden:
         rows += ["", f"<sub>{hidden} passing or not applicable checks not shown.</sub>"]
     return rows
+
+
+def _compliance(report: Report) -> list[str]:
+    """The legal checks, whatever their status: not in the score, so said here."""
+    marks = {**_SHOWN, "pass": "✅ pass", "not_applicable": "➖ n/a"}
+    return [f"- {marks.get(c.status, c.status)} **{md(c.title)}** `{c.id}` (compliance, not in "
+            f"the score): {_summary(c)}" for c in report.compliance]
 
 
 def _summary(check: CheckEntry) -> str:

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from returnaudit.lib.wording import shorten
 from returnaudit.report import Report
-from returnaudit.report.model import FlowSection, PolicySection
+from returnaudit.report.model import CheckEntry, FlowSection, PolicySection
 from returnaudit.reporters.bands import Band, band
 
 _STATUS_STYLE = {"passed": "green", "failed": "bold red", "skipped": "dim", "stopped": "yellow"}
@@ -33,6 +33,8 @@ def render_terminal(report: Report, console: Console, *, verbose: bool = False) 
         console.print(_fix_first(report))
     if report.checks:
         console.print(_checks(report, verbose=verbose))
+    if report.compliance:
+        console.print(_compliance(report))
     if report.flow.status != "not_run":
         console.print(_timeline(report.flow))
         console.print(_counts(report.flow))
@@ -144,18 +146,32 @@ def _checks(report: Report, *, verbose: bool) -> Table:
         if not verbose and check.status in ("pass", "not_applicable"):
             hidden += 1
             continue
-        mark, style = _MARKS[check.status]
-        body = Text.assemble((check.title, "bold"), (f"  {check.id}", "dim"), "\n",
-                             check.summary)
-        evidence = next((e for e in check.evidence if e.url or e.quote), None)
-        if evidence is not None:
-            where = evidence.url or ""
-            quote = f" “{shorten(evidence.quote, 120)}”" if evidence.quote else ""
-            body.append(f"\n{where}{quote}", style="dim")
-        table.add_row(Text(mark, style=style), body)
+        table.add_row(*_check_row(check))
     if hidden:
         table.caption = f"{hidden} passing or not applicable checks not shown (--verbose shows all)"
     return table
+
+
+def _compliance(report: Report) -> Table:
+    """The legal checks, always shown: they are not in the score, so nothing else says them."""
+    table = Table(box=box.SIMPLE_HEAD, title="Compliance (not in the score)",
+                  title_justify="left", title_style="bold", pad_edge=False, show_header=False)
+    table.add_column("mark", width=1)
+    table.add_column("check", overflow="fold")
+    for check in report.compliance:
+        table.add_row(*_check_row(check))
+    return table
+
+
+def _check_row(check: CheckEntry) -> tuple[Text, Text]:
+    mark, style = _MARKS[check.status]
+    body = Text.assemble((check.title, "bold"), (f"  {check.id}", "dim"), "\n", check.summary)
+    evidence = next((e for e in check.evidence if e.url or e.quote), None)
+    if evidence is not None:
+        where = evidence.url or ""
+        quote = f" “{shorten(evidence.quote, 120)}”" if evidence.quote else ""
+        body.append(f"\n{where}{quote}", style="dim")
+    return Text(mark, style=style), body
 
 
 def _timeline(flow: FlowSection, title: str = "Return flow") -> Table:

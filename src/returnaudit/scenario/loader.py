@@ -89,6 +89,7 @@ def _check_names(document: ScenarioDocument, doc: LocatedDocument, filename: str
 
     rubric = default_rubric()
     known = [c for lesson in rubric.lessons.values() for c in lesson.checks]
+    known += list(rubric.compliance)
     for check in (document.budgets.require or {}) if document.budgets else {}:
         if check not in known:
             path: DataPath = ("budgets", "require", check)

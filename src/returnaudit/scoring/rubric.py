@@ -37,6 +37,8 @@ class Rubric(_Strict):
 
     lessons: dict[str, Lesson]
     thresholds: dict[str, dict[str, float]]
+    compliance: dict[str, str] = {}
+    """Legal checks beside the lessons (never in the score): id -> what the law asks."""
 
     def lesson_of(self, check_id: str) -> str:
         """The lesson a check belongs to."""

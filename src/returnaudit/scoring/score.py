@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from returnaudit.analysis.derived import Analysis
 from returnaudit.artifacts.model import Artifacts
-from returnaudit.checks import CHECKS
+from returnaudit.checks import CHECKS, COMPLIANCE, Check
 from returnaudit.checks.base import Evidence, Result, Status, errored
 from returnaudit.scoring.rubric import Rubric, has_thresholds
 
@@ -43,6 +43,8 @@ class Scored:
     lessons: tuple[LessonScore, ...]
     score: float | None
     fix_first: tuple[FixFirst, ...]
+    compliance: tuple[CheckOutcome, ...] = ()
+    """The legal checks: weight 0, in no lesson's score."""
 
 
 @dataclass(frozen=True)
@@ -67,13 +69,25 @@ def run_checks(inp: Analysis, rubric: Rubric) -> tuple[CheckOutcome, ...]:
     return tuple(outcomes)
 
 
+def run_compliance(inp: Analysis, rubric: Rubric) -> tuple[CheckOutcome, ...]:
+    """Every compliance check, unweighted; like the others, an error when the audit could not
+    run and when the check itself fails."""
+    def one(check_id: str) -> Result:
+        if inp.artifacts.status == "error":
+            return errored("the audit could not run: " + _why(inp.artifacts))
+        return _safe(check_id, inp, rubric, COMPLIANCE)
+
+    return tuple(CheckOutcome(cid, "compliance", 0.0, one(cid)) for cid in COMPLIANCE)
+
+
 def _why(artifacts: Artifacts) -> str:
     return artifacts.errors[0].message if artifacts.errors else "unknown error"
 
 
-def _safe(check_id: str, inp: Analysis, rubric: Rubric) -> Result:
+def _safe(check_id: str, inp: Analysis, rubric: Rubric,
+          registry: dict[str, Check] = CHECKS) -> Result:
     try:
-        return CHECKS[check_id].evaluate(inp, rubric)
+        return registry[check_id].evaluate(inp, rubric)
     except Exception as exc:  # a check's bug must not hide the others' results
         return errored(f"the check failed: {type(exc).__name__}: {exc}", Evidence())
 
@@ -83,7 +97,8 @@ def score(inp: Analysis, rubric: Rubric) -> Scored:
     outcomes = run_checks(inp, has_thresholds(rubric))
     lessons = tuple(_lesson(lid, rubric, outcomes) for lid in rubric.lessons)
     overall = _overall(lessons, rubric)
-    return Scored(outcomes, lessons, overall, _fix_first(outcomes, lessons, rubric, overall))
+    return Scored(outcomes, lessons, overall, _fix_first(outcomes, lessons, rubric, overall),
+                  run_compliance(inp, rubric))
 
 
 def weighted(outcomes: tuple[CheckOutcome, ...]) -> float | None:
