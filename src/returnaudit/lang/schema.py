@@ -234,6 +234,15 @@ class Withdrawal(_Strict):
     fields: WithdrawalFields
 
 
+class WithdrawalPack(_Strict):
+    """A language the tool knows only the EU withdrawal function's words of
+    (`lang/withdrawal/<code>.yaml`), until a whole pack for it is written."""
+
+    code: str = Field(pattern=r"^[a-z]{2,3}$")
+    name: str
+    withdrawal: Withdrawal
+
+
 class LanguagePack(_Strict):
     """Everything language-specific returnaudit knows about one language."""
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from importlib.resources import files
 
-from returnaudit.lang.packs import load_all
+from returnaudit.lang.packs import PackError, load_all
 from returnaudit.lang.patterns import whole_words
 from returnaudit.lang.schema import Withdrawal
 from returnaudit.lang.text import fold
@@ -41,8 +42,9 @@ class WithdrawalWords:
 
 @functools.cache
 def withdrawal_words() -> WithdrawalWords:
-    """The withdrawal lists of every shipped pack."""
-    sections = {pack.code: pack.withdrawal for pack in load_all() if pack.withdrawal}
+    """The withdrawal lists of every shipped pack and of the withdrawal-only packs."""
+    sections = {**withdrawal_only_sections(),
+                **{pack.code: pack.withdrawal for pack in load_all() if pack.withdrawal}}
 
     def every(get: str) -> re.Pattern[str]:
         return whole_words(fragment for section in sections.values()
@@ -56,6 +58,26 @@ def withdrawal_words() -> WithdrawalWords:
         statutory={code: (s.statutory, s.statutory_confirmation)
                    for code, s in sections.items()},
     )
+
+
+def withdrawal_only_sections() -> dict[str, Withdrawal]:
+    """`lang/withdrawal/<code>.yaml`: languages known only for the withdrawal function."""
+    from pydantic import ValidationError
+
+    from returnaudit.lang.schema import WithdrawalPack
+    from returnaudit.lib.yamlfile import load_yaml
+
+    found = {}
+    folder = files("returnaudit.lang").joinpath("withdrawal")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yaml"):
+            try:
+                pack = WithdrawalPack.model_validate(load_yaml(entry.read_text(encoding="utf-8")))
+            except ValidationError as exc:
+                raise PackError(f"lang/withdrawal/{entry.name}: {exc.errors()[0]['msg']} at "
+                                f"{'.'.join(map(str, exc.errors()[0]['loc']))}") from None
+            found[pack.code] = pack.withdrawal
+    return found
 
 
 def _list(section: Withdrawal, path: str) -> list[str]:
