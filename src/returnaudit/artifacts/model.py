@@ -56,6 +56,16 @@ class PageSnapshot:
     ordered_steps: bool = False
     """An ordered list of two or more items (numbered next steps)."""
     qr_code: bool = False
+    assets: tuple[str, ...] = ()
+    """Addresses of the page's scripts and stylesheets (capped): platform signatures."""
+    generator: str | None = None
+    """The page's <meta name=generator>."""
+    markers: tuple[str, ...] = ()
+    """The platform selectors (analysis/data/platforms.yaml) that match in the page."""
+    window_globals: tuple[str, ...] = ()
+    """The platform globals (analysis/data/platforms.yaml) the page defines."""
+    footer_text: str = ""
+    """The footer's text (capped): a "Powered by ..." line."""
 
 
 @dataclass(frozen=True)

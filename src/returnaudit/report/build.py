@@ -55,6 +55,7 @@ def build_report(artifacts: Artifacts, budgets: Budgets | None = None,
         gates=gates,
         errors=tuple(ReportError(e.where, e.message) for e in artifacts.errors),
         fix_first=_fix_first(scored),
+        platforms=inp.platforms,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from returnaudit.analysis.platforms import RecognisedPlatform
 from returnaudit.analysis.signals import SupportChannel
 from returnaudit.artifacts.model import FlowFailure, StepRecord
 from returnaudit.artifacts.plain import to_plain
@@ -183,6 +184,8 @@ class Report:
     gates: tuple[Gate, ...]
     errors: tuple[ReportError, ...]
     fix_first: tuple[FixFirstEntry, ...] = ()
+    platforms: tuple[RecognisedPlatform, ...] = ()
+    """Return portals, help centres and shop platforms recognised: {name, kind, evidence}."""
     schema: str = field(default=REPORT_SCHEMA)
 
     def to_dict(self) -> dict[str, Any]:
