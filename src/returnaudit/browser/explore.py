@@ -155,18 +155,22 @@ class _Explorer:
         machine, else its first return form."""
         if not self.follow_forms:
             return any(return_form(read) is not None for read in self.pages)
-        done = {_key(read.snapshot.url) for read in self.pages}
+        done = {_key(read.snapshot.url): read for read in self.pages}
         return any(read.via == "form" and return_form(read) is None
                    and not _starts_a_return(read, done) for read in self.pages)
 
 
-def _starts_a_return(read: ExploredPage, done: set[str]) -> bool:
-    """The page's main content links a start of a return not read yet (an order page's
-    "Request return")."""
+def _starts_a_return(read: ExploredPage, done: dict[str, ExploredPage]) -> bool:
+    """The page's main content links a start of a return (an order page's "Request return")
+    that was not read yet or leads to a return form."""
     snap, words = read.snapshot, init_words()
     around = {*snap.footer_links, *snap.header_links}
-    return any(words.start_return.names(link.text) and _key(link.href) not in done
-               for link in snap.links if link not in around)
+    for link in snap.links:
+        if link not in around and words.start_return.names(link.text):
+            target = done.get(_key(link.href))
+            if target is None or return_form(target) is not None:
+                return True
+    return False
 
 
 def _why(exc: Error) -> str:
