@@ -100,11 +100,27 @@ def test_jobs_must_be_positive() -> None:
 
 
 def test_url_files_skip_blank_lines_and_comments(tmp_path: Path) -> None:
-    path = _urls(tmp_path, "# clients\n\n  https://a.example/shop/  \nhttp://b.example/#top\n")
-    assert read_urls(path) == ["https://a.example/shop/", "http://b.example/#top"]
+    path = _urls(tmp_path, "# clients\n\n  https://a.example/shop/  \nhttp://b.example/#top\n"
+                 "https://c.example/  # client C\n")
+    assert read_urls(path) == ["https://a.example/shop/", "http://b.example/#top",
+                               "https://c.example/"]
 
 
 def test_file_names_come_from_host_and_path_and_are_unique() -> None:
     assert default_name("https://www.shop.example/fr/") == "shop-example-fr"
     assert file_names(["https://a.example/", "http://a.example", "https://b.example/x"]) == [
         "a-example.yaml", "a-example-2.yaml", "b-example-x.yaml"]
+
+
+def test_the_live_line_names_the_store_and_the_page_just_read() -> None:
+    from rich.console import Console
+
+    from returnaudit.pipeline.init_progress import InitProgress
+
+    console = Console(force_terminal=True, record=True, width=100)
+    with InitProgress(console, 2) as progress:
+        progress.reader("http://a.example/")(3, "Find your order")
+        described = [task.description for task in progress.progress.tasks]
+        progress.finished("http://a.example/")
+    assert described == ["explored 0/2 stores", "http://a.example/: 3 pages · Find your order"]
+    assert [task.description for task in progress.progress.tasks] == ["explored 1/2 stores"]

@@ -184,3 +184,21 @@ def test_store_texts_cannot_change_the_yaml() -> None:
 ])
 def test_scalars_are_plain_only_when_safe(text: str, written: str) -> None:
     assert scalar(text) == written
+
+
+def _outcomes() -> list[Plan]:
+    returns, lookup, *_ = self_service(LIVE)
+    policy = explored(f"{STORE}returns", title="Returns", heading="Returns",
+                      links=(Link("Start a return", f"{STORE}account/login"),))
+    login = explored(f"{STORE}account/login", via="start", title="Sign in", heading="Sign in",
+                     has_password_field=True)
+    return [_plan(home(), *self_service()), _plan(home(LIVE), returns, lookup, store=LIVE),
+            _plan(home(), CONTACT), _plan(home(), policy, login), _plan(home())]
+
+
+@pytest.mark.parametrize("plan", _outcomes(), ids=lambda p: p.outcome)
+def test_every_outcome_writes_a_file_validate_accepts(plan: Plan) -> None:
+    text = render_scenario(plan, version="1")
+    scenario = parse_scenario(text, "init.yaml", {})
+    assert len(scenario.steps) == len(plan.steps)
+    assert all(len(line) <= 100 or not line.startswith("#") for line in text.splitlines())

@@ -111,6 +111,8 @@ class _Explorer:
             return first_line(exc, "unreadable")
         self.pages.append(read)
         self.seen.add(_key(read.snapshot.url))
+        if via == "entry":  # the site is where home landed (http -> https, shop -> www.shop)
+            self.site = urlsplit(read.snapshot.url).netloc
         self._queue_from(read, depth)
         if self.on_page is not None:
             self.on_page(len(self.pages), read.snapshot.title or read.snapshot.url)

@@ -113,7 +113,8 @@ def check_language(language: str | None) -> None:
 
 
 def read_urls(path: Path) -> list[str]:
-    """The store URLs of a --from file: one a line, blank lines and `#` comments skipped."""
+    """The store URLs of a --from file: one a line; blank lines and `#` comments (a whole
+    line, or after a space) skipped."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -123,7 +124,7 @@ def read_urls(path: Path) -> list[str]:
         raise UsageError(f"{path}: cannot read: {exc}") from None
     urls = []
     for number, line in enumerate(text.splitlines(), start=1):
-        line = line.strip()
+        line = line.split(" #", 1)[0].strip()
         if not line or line.startswith("#"):
             continue
         parts = urlsplit(line)

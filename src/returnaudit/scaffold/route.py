@@ -122,6 +122,7 @@ def _chain(pages: Pages, start: ExploredPage) -> Iterator[Hop]:
         form = return_form(page)
         if form is not None:
             target = pages.get(form.action) if form.action else None
+            target = None if target is page else target  # posts to itself: next page unknown
             yield Hop("form", main_button(form) or "", page, target, form=form)
             page = target
             continue
