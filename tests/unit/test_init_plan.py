@@ -113,6 +113,17 @@ def test_a_start_link_to_a_sign_in_page_is_a_login_wall() -> None:
     assert plan.why is not None and plan.why.startswith("returns start behind a sign-in")
 
 
+def test_a_policy_that_sends_shoppers_to_their_account_stops_at_the_sign_in() -> None:
+    policy = explored(f"{STORE}returns", title="Returns", heading="Returns",
+                      text="Sign in to your account, open Orders and choose Return.")
+    login = explored(f"{STORE}account", title="Account", heading="Sign in",
+                     has_password_field=True)
+    shop = home(header_links=(Link("My account", f"{STORE}account"),))
+    assert _plan(shop, policy, login).outcome == "login"
+    silent = explored(f"{STORE}returns", title="Returns", heading="Returns", text="30 days.")
+    assert _plan(shop, silent, login).outcome == "policy"
+
+
 def test_only_a_policy_or_nothing_found() -> None:
     policy = explored(f"{STORE}returns", title="Returns", heading="Returns", text="30 days.")
     assert _plan(home(), policy).outcome == "policy"

@@ -86,7 +86,19 @@ def find_route(exploration: Exploration) -> Route:
         hops = (*way, *_chain(pages, start))
         reached = [hop.target for hop in hops if hop.target is not None]
         return Route("self_service", hops, reached[-1] if reached else start)
-    for outcome, wanted in (("login", _login), ("contact", _contact), ("policy", _policy)):
+    # A sign-in stops the shopper when a start-a-return link leads to it; or, short of a push
+    # to support, when the policy sends shoppers to their account ("log in, then Orders").
+    via_account = any(_policy(p) and init_words().account.names(p.snapshot.text)
+                      for p in pages.read)
+
+    def started(page: ExploredPage) -> bool:
+        return page.snapshot.has_password_field and page.via == "start"
+
+    def account(page: ExploredPage) -> bool:
+        return page.snapshot.has_password_field and via_account
+
+    for outcome, wanted in (("login", started), ("contact", _contact), ("login", account),
+                            ("policy", _policy)):
         for page in pages.read[1:]:
             way = clicks_to(pages, page) if wanted(page) else None
             if way is not None:
@@ -133,11 +145,6 @@ def _chain(pages: Pages, start: ExploredPage) -> Iterator[Hop]:
         target = pages.get(link.href)
         yield Hop("link", link.text, page, target)
         page = target
-
-
-def _login(page: ExploredPage) -> bool:
-    """A sign-in page a start-a-return link led to."""
-    return page.snapshot.has_password_field and page.via == "start"
 
 
 def _contact(page: ExploredPage) -> bool:
