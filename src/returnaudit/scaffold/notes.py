@@ -68,8 +68,8 @@ def found_lines(exploration: Exploration, route: Route,
     store = exploration.store_url
     for hop in route.hops:
         if hop.kind == "link" and hop.target is not None:
-            where = "the footer" if hop.scope == "footer" else f"'{title(hop.start)}'"
-            yield (f"'{hop.text}' on {where} leads to '{title(hop.target)}' "
+            where = "in the footer" if hop.scope == "footer" else f"on '{title(hop.start)}'"
+            yield (f"'{hop.text}' {where} leads to '{title(hop.target)}' "
                    f"({relative(store, hop.target.snapshot.url)})")
     forms = [hop for hop in route.hops if hop.kind == "form"]
     if forms:
