@@ -58,6 +58,16 @@ class PageSnapshot:
     qr_code: bool = False
     form_fields: int = 0
     """Visible fields of the page's forms, searches left out."""
+    assets: tuple[str, ...] = ()
+    """Addresses of the page's scripts and stylesheets (capped): platform signatures."""
+    generator: str | None = None
+    """The page's <meta name=generator>."""
+    markers: tuple[str, ...] = ()
+    """The platform selectors (analysis/data/platforms.yaml) that match in the page."""
+    window_globals: tuple[str, ...] = ()
+    """The platform globals (analysis/data/platforms.yaml) the page defines."""
+    footer_text: str = ""
+    """The footer's text (capped): a "Powered by ..." line."""
 
 
 @dataclass(frozen=True)
