@@ -5,58 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from returnaudit.artifacts.model import PageSnapshot
+from returnaudit.artifacts.model import FieldOption, FormButton, FormField, PageForm, PageSnapshot
 
-
-@dataclass(frozen=True)
-class FieldOption:
-    """One option of a <select>."""
-
-    label: str
-    value: str
-
-
-@dataclass(frozen=True)
-class FormField:
-    """One visible form control, as the shopper sees it."""
-
-    kind: str
-    """text | email | tel | number | checkbox | radio | select | textarea | ... (the type)"""
-    label: str
-    name: str
-    placeholder: str
-    autocomplete: str
-    required: bool
-    checked: bool
-    """A checkbox or radio that is already ticked."""
-    value: str
-    """The current value (a select's chosen option)."""
-    options: tuple[FieldOption, ...] = ()
-
-
-@dataclass(frozen=True)
-class FormButton:
-    """A button of a form."""
-
-    text: str
-    submits: bool
-    """A submit button (the default type), not a plain `type=button`."""
-
-
-@dataclass(frozen=True)
-class PageForm:
-    """A form of a page (or the loose fields of its main content)."""
-
-    action: str
-    """The address it sends to, absolute; "" when it has none (a script handles it)."""
-    method: str
-    """get | post | script"""
-    search: bool
-    password: bool
-    region: str
-    """main | header | footer: where it sits (a newsletter box in the footer is no return form)."""
-    fields: tuple[FormField, ...]
-    buttons: tuple[FormButton, ...]
+__all__ = ["Exploration", "ExploredPage", "FieldOption", "FormButton", "FormField", "PageForm"]
 
 
 @dataclass(frozen=True)

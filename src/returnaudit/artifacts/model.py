@@ -90,6 +90,70 @@ class ContactNote:
 
 
 @dataclass(frozen=True)
+class FieldOption:
+    """One option of a <select>."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class FormField:
+    """One visible form control, as the shopper sees it."""
+
+    kind: str
+    """text | email | tel | number | checkbox | radio | select | textarea | ... (the type)"""
+    label: str
+    name: str
+    placeholder: str
+    autocomplete: str
+    required: bool
+    checked: bool
+    """A checkbox or radio that is already ticked."""
+    value: str
+    """The current value (a select's chosen option)."""
+    options: tuple[FieldOption, ...] = ()
+
+
+@dataclass(frozen=True)
+class FormButton:
+    """A button of a form."""
+
+    text: str
+    submits: bool
+    """A submit button (the default type), not a plain `type=button`."""
+
+
+@dataclass(frozen=True)
+class PageForm:
+    """A form of a page (or the loose fields of its main content)."""
+
+    action: str
+    """The address it sends to, absolute; "" when it has none (a script handles it)."""
+    method: str
+    """get | post | script"""
+    search: bool
+    password: bool
+    region: str
+    """main | header | footer: where it sits (a newsletter box in the footer is no return form)."""
+    fields: tuple[FormField, ...]
+    buttons: tuple[FormButton, ...]
+
+
+@dataclass(frozen=True)
+class WithdrawalProbe:
+    """The page a link to the EU withdrawal function opened, read without submitting anything:
+    its forms show what the statement asks for and what its button says."""
+
+    label: str
+    """The link's text."""
+    found_on: str
+    """The page the link was on."""
+    page: PageSnapshot
+    forms: tuple[PageForm, ...]
+
+
+@dataclass(frozen=True)
 class StepRecord:
     """One executed (or skipped) step of the flow: what was done and the screen it led to."""
 
@@ -200,6 +264,8 @@ class Artifacts:
     """The scenario's EU withdrawal path as walked; its steps' `page` index
     `withdrawal_pages`."""
     withdrawal_pages: tuple[PageSnapshot, ...] = ()
+    withdrawal_probe: WithdrawalProbe | None = None
+    """The page the withdrawal function's link opened, when discovery followed one."""
     trace: str | None = None
     """Path of the Playwright trace, when one was kept."""
     schema: str = field(default=ARTIFACTS_SCHEMA)

@@ -231,6 +231,9 @@ class Withdrawal(_Strict):
     """The model withdrawal form (a document to fill and send): not an online function."""
     sign_in: Fragments
     """Labels of a sign-in page or an account area."""
+    mention: Fragments
+    """Words that speak of withdrawing at all: a page behind an unclear link that says them
+    and holds a statement form is the function."""
     fields: WithdrawalFields
 
 

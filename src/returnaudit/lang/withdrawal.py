@@ -24,6 +24,7 @@ class WithdrawalWords:
     acknowledgment: re.Pattern[str]
     model_form: re.Pattern[str]
     sign_in: re.Pattern[str]
+    mention: re.Pattern[str]
     name_field: re.Pattern[str]
     order_field: re.Pattern[str]
     contact_field: re.Pattern[str]
@@ -53,7 +54,7 @@ def withdrawal_words() -> WithdrawalWords:
     return WithdrawalWords(
         function=every("function"), ambiguous=every("ambiguous"), confirm=every("confirm"),
         acknowledgment=every("acknowledgment"), model_form=every("model_form"),
-        sign_in=every("sign_in"), name_field=every("fields.name"),
+        sign_in=every("sign_in"), mention=every("mention"), name_field=every("fields.name"),
         order_field=every("fields.order"), contact_field=every("fields.contact"),
         statutory={code: (s.statutory, s.statutory_confirmation)
                    for code, s in sections.items()},
