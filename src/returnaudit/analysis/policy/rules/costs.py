@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Literal
 
 from returnaudit.analysis.policy.document import Document, clauses
-from returnaudit.analysis.policy.findings import Findings, found
+from returnaudit.analysis.policy.findings import Findings, found, unclear
 from returnaudit.lang.amounts import percent_in
 from returnaudit.lang.lexicon import Lexicon
 from returnaudit.lang.sentences import Sentence
@@ -24,15 +24,19 @@ def find(doc: Document) -> Findings:
 
 
 def _return_costs(doc: Document) -> Findings:
-    """One clear payer across the policy; contradictory statements leave both facts unknown."""
+    """One clear payer across the policy; statements that contradict each other make both
+    facts unclear, quoting the first sentence for each payer."""
     statements = list(_statements(doc))
-    payers = {payer for payer, _ in statements}
-    if len(payers) != 1:
+    if not statements:
         return {}
-    payer, sentence = statements[0]
+    by_payer = {payer: [s.text for p, s in statements if p == payer] for payer, _ in statements}
+    if len(by_payer) > 1:
+        firsts = [texts[0] for texts in by_payer.values()]
+        return {"free_returns": unclear(*firsts), "return_shipping_paid_by": unclear(*firsts)}
+    payer, texts = next(iter(by_payer.items()))
     return {
-        "free_returns": found(payer == "store", sentence.text),
-        "return_shipping_paid_by": found(payer, sentence.text),
+        "free_returns": found(payer == "store", *texts),
+        "return_shipping_paid_by": found(payer, *texts),
     }
 
 
