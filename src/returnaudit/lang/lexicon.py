@@ -65,6 +65,15 @@ CueName = Literal[
     "coverage_limit",
     "marketplace",
     "payment_instrument",
+    "prepaid",
+    "free_item",
+    "deduction",
+    "store_dropoff",
+    "threshold",
+    "exchange_only",
+    "no_change_of_mind",
+    "postage",
+    "region",
 ]
 """The names of the keyword lists under `cues:` in every pack."""
 

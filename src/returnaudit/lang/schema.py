@@ -113,6 +113,15 @@ class Cues(_Strict):
     coverage_limit: Fragments
     marketplace: Fragments
     payment_instrument: Fragments
+    prepaid: Fragments
+    free_item: Fragments
+    deduction: Fragments
+    store_dropoff: Fragments
+    threshold: Fragments
+    exchange_only: Fragments
+    no_change_of_mind: Fragments
+    postage: Fragments
+    region: Fragments
 
 
 class Methods(_Strict):
