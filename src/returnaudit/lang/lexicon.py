@@ -74,6 +74,11 @@ CueName = Literal[
     "no_change_of_mind",
     "postage",
     "region",
+    "notify",
+    "channel",
+    "options",
+    "other_matter",
+    "legal_right",
 ]
 """The names of the keyword lists under `cues:` in every pack."""
 

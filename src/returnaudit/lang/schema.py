@@ -122,6 +122,11 @@ class Cues(_Strict):
     no_change_of_mind: Fragments
     postage: Fragments
     region: Fragments
+    notify: Fragments
+    channel: Fragments
+    options: Fragments
+    other_matter: Fragments
+    legal_right: Fragments
 
 
 class Methods(_Strict):

@@ -145,7 +145,7 @@ def _split_unit(text: str, abbreviations: frozenset[str]) -> list[str]:
 
 def _is_abbreviation(head: str, abbreviations: frozenset[str]) -> bool:
     """Whether the text before a full stop ends with a known abbreviation or an initial."""
-    last = head.split()[-1].lower() if head.split() else ""
+    last = head.split()[-1].lower().lstrip("([{\"'") if head.split() else ""
     if last in abbreviations:
         return True
     return len(last) == 2 and last[0].isalpha() and last.endswith(".")
