@@ -79,6 +79,13 @@ CueName = Literal[
     "options",
     "other_matter",
     "legal_right",
+    "notice",
+    "notice_anchor",
+    "beyond",
+    "extension",
+    "hedge",
+    "purchase_channel",
+    "restricted_outcome",
 ]
 """The names of the keyword lists under `cues:` in every pack."""
 

@@ -127,6 +127,13 @@ class Cues(_Strict):
     options: Fragments
     other_matter: Fragments
     legal_right: Fragments
+    notice: Fragments
+    notice_anchor: Fragments
+    beyond: Fragments
+    extension: Fragments
+    hedge: Fragments
+    purchase_channel: Fragments
+    restricted_outcome: Fragments
 
 
 class Methods(_Strict):

@@ -1,7 +1,8 @@
 """Whether outcomes differ with the item's condition, the time held, or how it was bought.
 
 Cues read: condition, condition_outcome, after_window, length_of_use, partial_refund,
-purchase_method, subgroup, membership_exclusive, membership_same.
+purchase_method, purchase_channel, restricted_outcome, subgroup, membership_exclusive,
+membership_same.
 """
 
 from __future__ import annotations
@@ -44,8 +45,12 @@ def by_time_held(lex: Lexicon, text: str) -> bool:
 
 
 def by_purchase(lex: Lexicon, text: str) -> bool:
-    """Sale, promo, gift receipt, in-store, paid by cash/voucher, or members-only terms."""
-    if lex.positive("purchase_method", text):
+    """Sale, promo code, gift receipt, paid by cash, a seller's own policy (not negated: "no
+    sale item is returnable" is a tier); in store, online or at an outlet when the sentence
+    gives them an outcome of their own (final, credit only, not refunded); members-only terms."""
+    if lex.has("purchase_method", text):
+        return True
+    if lex.has("purchase_channel", text) and lex.has("restricted_outcome", text):
         return True
     exclusive = lex.has("membership_exclusive", text) and not lex.has("membership_same", text)
     return lex.has("subgroup", text) and exclusive
