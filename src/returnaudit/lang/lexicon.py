@@ -86,6 +86,7 @@ CueName = Literal[
     "hedge",
     "purchase_channel",
     "restricted_outcome",
+    "back_reference",
 ]
 """The names of the keyword lists under `cues:` in every pack."""
 

@@ -134,6 +134,7 @@ class Cues(_Strict):
     hedge: Fragments
     purchase_channel: Fragments
     restricted_outcome: Fragments
+    back_reference: Fragments
 
 
 class Methods(_Strict):

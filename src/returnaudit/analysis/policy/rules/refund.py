@@ -14,6 +14,9 @@ from returnaudit.analysis.policy.rules.timing import mentions
 from returnaudit.lang.lexicon import METHODS, Lexicon
 from returnaudit.lang.sentences import Sentence
 
+_QUOTED = re.compile(r'"[^"]{1,60}"|«[^»]{1,60}»')
+"""A short quoted name (text is normalised: curly and low quotes are straight)."""
+
 
 def find(doc: Document) -> Findings:
     """refund_methods and refund_days."""
@@ -56,12 +59,13 @@ def _refund_methods(doc: Document) -> Findings:
 
 
 def offers(lex: Lexicon, method: str, text: str) -> bool:
-    """Whether the text offers this outcome: named, not negated, not part of an idiom."""
-    idioms: list[tuple[int, int]] = []
+    """Whether the text offers this outcome: named, not negated, not part of an idiom, not the
+    quoted name of a menu or button ("Returns, repairs and support")."""
+    idioms = [match.span() for match in _QUOTED.finditer(text)]
     if method == "exchange":
         if lex.reorder.search(text):
             return False
-        idioms = [match.span() for match in lex.exchange_idioms.finditer(text)]
+        idioms += [match.span() for match in lex.exchange_idioms.finditer(text)]
     for match in lex.methods[method].finditer(text):
         if _inside(match, idioms) or lex.negated(text, match):
             continue
