@@ -87,6 +87,8 @@ CueName = Literal[
     "purchase_channel",
     "restricted_outcome",
     "back_reference",
+    "warranty",
+    "postage_due",
 ]
 """The names of the keyword lists under `cues:` in every pack."""
 

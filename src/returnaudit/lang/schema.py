@@ -135,6 +135,8 @@ class Cues(_Strict):
     purchase_channel: Fragments
     restricted_outcome: Fragments
     back_reference: Fragments
+    warranty: Fragments
+    postage_due: Fragments
 
 
 class Methods(_Strict):

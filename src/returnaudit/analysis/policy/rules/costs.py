@@ -5,7 +5,7 @@ every ordinary return agree on, after any deduction: a fee taken off the refund 
 shopper pays, whatever label the store hands out. Statements that disagree make both facts
 unclear, never a guess.
 
-Cues read: free, prepaid, free_item, store_pays, customer_pays, deduction, cost_word,
+Cues read: free, prepaid, free_item, store_pays, customer_pays, deduction, postage_due, cost_word,
 return_action, outbound, store_dropoff, partial_share, international, exception, defect,
 change_of_mind, conditional, threshold, after_window, exchange_only, no_change_of_mind.
 """
@@ -111,6 +111,8 @@ def _payer(lex: Lexicon, clause: str, costly: bool) -> tuple[Payer, Strength] | 
         return None
     if _deducted(lex, clause):
         return "customer", "deducted"
+    if lex.has("postage_due", clause):
+        return "customer", "said"  # "unpaid parcels are refused": the shopper pays postage
     free = _free(lex, clause)
     if free is not None:
         return ("customer" if lex.negated(clause, free) else "store"), "said"

@@ -42,7 +42,7 @@ def _sends_to_support(doc: Document, sentence: Sentence, portal: bool) -> bool:
     """Contact named for a return (or as a first step), and not excused; `portal`: the policy
     names a self-service channel somewhere."""
     lex, text = doc.lex, sentence.text
-    contact = _contact(lex, text, portal)
+    contact = _contact(lex, doc.block_context(sentence), text, portal)
     if contact is None:
         return False
     context = f"{doc.with_question(sentence)} {doc.block_context(sentence)} {sentence.heading}"
@@ -61,18 +61,20 @@ def _beside_portal(lex: Lexicon, text: str) -> bool:
     return lex.has("alternative", opening) or lex.has("legal_right", text)
 
 
-def _contact(lex: Lexicon, text: str, portal: bool) -> re.Match[str] | None:
-    """An instruction to contact the store; "let us know" by a channel such as email, or when
-    the policy names no self-service channel to do it in; or support handing out the label or
-    RMA number."""
+def _contact(lex: Lexicon, said: str, text: str, portal: bool) -> re.Match[str] | None:
+    """An instruction to contact the store; a notice of the return ("let us know you are
+    returning it") by a channel such as email, or when the policy names no self-service
+    channel to give it in (`said`: the sentence with the one before it in its paragraph); or,
+    without such a channel, support handing out the label or RMA."""
     contact = lex.positive("contact", text)
     if contact is not None:
         return contact
+    about = lex.has("return_action", said) or lex.has("legal_right", said)
     notify = lex.positive("notify", text)
-    if notify is not None and (lex.has("channel", text) or not portal):
+    if notify is not None and about and (lex.has("channel", text) or not portal):
         return notify
     desk = lex.positive("support_desk", text)
-    if desk and (lex.has("return_label", text) or lex.has("authorization", text)):
+    if desk and not portal and (lex.has("return_label", text) or lex.has("authorization", text)):
         return desk
     return None
 

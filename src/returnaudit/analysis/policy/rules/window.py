@@ -6,7 +6,7 @@ later window (after the first one, holiday extensions), or one for members only.
 window is the longest voluntary one; without any, the legal period; then a notification
 deadline. A policy that also refuses returns leaves the window unclear.
 
-Cues read: subgroup, blanket_refusal, no_change_of_mind, hedge, legal_right, notice,
+Cues read: warranty, subgroup, blanket_refusal, no_change_of_mind, hedge, legal_right, notice,
 notice_anchor, after_window, beyond, extension, window_noun, start_anchor, start_purchase,
 start_delivery, start_shipment (plus those of `timing`).
 """
@@ -17,13 +17,15 @@ from typing import Literal
 
 from returnaudit.analysis.policy.document import Document, clause_bounds
 from returnaudit.analysis.policy.findings import Finding, Findings, found, unclear
+from returnaudit.analysis.policy.rules.refund import offers
 from returnaudit.analysis.policy.rules.timing import Mention, mentions
-from returnaudit.lang.lexicon import CueName, Lexicon
+from returnaudit.lang.lexicon import METHODS, CueName, Lexicon
 from returnaudit.lang.patterns import token_count
 from returnaudit.lang.sentences import Sentence
 
-Role = Literal["voluntary", "legal", "notice", "later", "after_notice", "subgroup"]
-_PRIORITY: tuple[Role, ...] = ("voluntary", "legal", "notice", "later", "after_notice", "subgroup")
+Role = Literal["voluntary", "legal", "notice", "later", "after_notice", "subgroup", "warranty"]
+_PRIORITY: tuple[Role, ...] = (
+    "voluntary", "legal", "notice", "later", "after_notice", "subgroup", "warranty")
 """Which kind of window stands for the policy's main window, best first."""
 _STARTS: tuple[tuple[str, CueName], ...] = (
     ("purchase", "start_purchase"),
@@ -48,7 +50,7 @@ def find(doc: Document) -> Findings:
     if not windows:
         return {}
     roles = {id(m): role_of(doc, m) for m in windows}
-    main = min(windows, key=lambda m: _rank(roles[id(m)], m))
+    main = min(_for_money(doc, windows, roles), key=lambda m: _rank(roles[id(m)], m))
     same = [m for m in windows if m.duration.days == main.duration.days
             and roles[id(m)] == roles[id(main)]]
     facts: Findings = {"window_days": _window_days(doc, main, same, windows)}
@@ -65,6 +67,8 @@ def role_of(doc: Document, mention: Mention) -> Role:
     lex, text, duration = doc.lex, mention.sentence.text, mention.duration
     left, right = clause_bounds(doc, text, duration.start, duration.end)
     lead = text[left : duration.start]
+    if _near(lex, "warranty", text[left:right], duration.start - left, duration.end - left):
+        return "warranty"  # a warranty's length, not a return window
     if lex.has("subgroup", text) or lex.has("purchase_method", text):
         return "subgroup"  # members only, or sale items: not the ordinary window
     if _later(lex, text, duration.start) or lex.has("extension", text):
@@ -76,6 +80,22 @@ def role_of(doc: Document, mention: Mention) -> Role:
     if lex.has("notice", lead):
         return "notice"
     return "voluntary"
+
+
+def _for_money(doc: Document, windows: list[Mention], roles: dict[int, Role]) -> list[Mention]:
+    """'A refund within 30 days, store credit within 90': when some of the store's own windows
+    give only credit or an exchange, the main window is one that does not."""
+    voluntary = [m for m in windows if roles[id(m)] == "voluntary"]
+    money = [m for m in voluntary if not _credit_only(doc, m.sentence.text)]
+    if money and len(money) < len(voluntary):
+        return [m for m in windows if m in money or roles[id(m)] != "voluntary"]
+    return windows
+
+
+def _credit_only(doc: Document, text: str) -> bool:
+    """The sentence offers store credit, an exchange or a replacement, and no money refund."""
+    named = {m for m in METHODS if offers(doc.lex, m, text)}
+    return bool(named) and "original_payment" not in named
 
 
 def _rank(role: Role, mention: Mention) -> tuple[int, int, int, int]:
