@@ -9,6 +9,15 @@ import pytest
 from returnaudit.analysis.policy import extract_facts
 
 CASES: list[tuple[str, str, dict[str, object]]] = [
+    ("de", "Das Geld erhältst du innerhalb von 14 Tagen zurück.", {"refund_days": 14}),
+    ("en", "Please contact us if you have not received your refund after 14 days.",
+     {"support_contact_required": False}),
+    ("fr", "Pour les meubles volumineux, contactez-nous pour organiser l'enlèvement du retour.",
+     {"support_contact_required": False}),
+    ("en", "Returns must be requested through our customer service team.",
+     {"support_contact_required": True}),
+    ("en", "Summer sale now on: up to 50% off.", {"purchase_method_tiers": False}),
+    ("en", "Clearance items ship within 2 days.", {"purchase_method_tiers": False}),
     ("de",
      "Du hast 30 Tage Rückgaberecht ab Erhalt der Ware.",
      {"window_days": 30, "window_start": "delivery"}),

@@ -10,6 +10,16 @@ import pytest
 from returnaudit.analysis.policy import extract_facts
 
 CONTACT: list[tuple[str, str, bool]] = [
+    ("en", "How it works\n1. Email us your order number.\n2. We send you a label.\n"
+           "3. Ship the parcel back to us.", True),
+    ("en", "Returns & cancellations\nTo cancel an order before it ships, please contact us.",
+     False),
+    ("en", "Returns\nInternational customers: please email us before sending anything back.",
+     False),
+    ("fr", "Retours\nPour un retour hors délai, contactez notre service client.", False),
+    ("de", "Rücksendungen\nBitte kündige deine Retoure vorab per E-Mail an.", True),
+    ("de", "Retouren\nFür eine Stornierung der Bestellung wende dich an unseren Kundenservice.",
+     False),
     ("en", "To start a return, email us at help@shop.example with your order number.", True),
     ("en", "Please contact our customer service team before sending anything back.", True),
     ("en", "Returns must be authorised: call us to get an RMA number.", True),

@@ -26,6 +26,11 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      "Es gilt das gesetzliche Widerrufsrecht von 14 Tagen. Zusätzlich gewähren wir 30 "
      "Tage Rückgaberecht ab Erhalt der Ware.",
      {"window_days": 30, "window_start": "delivery"}),
+    # the legal period is a minimum: a shorter window of the store's own does not replace it
+    ("en",
+     "You have a statutory 14-day right of withdrawal. Unworn items can also be exchanged "
+     "within 7 days.",
+     {"window_days": 14}),
     # the legal period alone is the window
     ("de",
      "Sie haben ein Widerrufsrecht von vierzehn Tagen ab Erhalt der Ware.",

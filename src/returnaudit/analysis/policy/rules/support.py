@@ -1,8 +1,8 @@
 """Whether the shopper must contact support (email, phone, chat, letter) to start a return.
 
 Cues read: contact, notify, channel, support_desk, return_label, authorization, return_action,
-prerequisite, defect, change_of_mind, third_party, questions, other_matter, fallback, options,
-self_service, alternative, legal_right.
+prerequisite, defect, change_of_mind, third_party, questions, other_matter, international,
+after_window, fallback, options, self_service, alternative, legal_right.
 """
 
 from __future__ import annotations
@@ -46,12 +46,22 @@ def _sends_to_support(doc: Document, sentence: Sentence, portal: bool) -> bool:
     if contact is None:
         return False
     context = f"{doc.with_question(sentence)} {doc.block_context(sentence)} {sentence.heading}"
-    about_returns = lex.has("return_action", context) or lex.has("authorization", text)
+    about_returns = (lex.has("return_action", context) or lex.has("authorization", text)
+                     or _steps_of_a_return(doc, sentence))
     if not (about_returns or lex.has("prerequisite", text)):
         return False
     if portal and _beside_portal(lex, text):
         return False
     return not _excused(doc, sentence, contact)
+
+
+def _steps_of_a_return(doc: Document, sentence: Sentence) -> bool:
+    """A step of a list ("1. Email us  2. We send a label  3. Ship it back") whose other steps,
+    under the same heading, speak of returning."""
+    if not sentence.is_item:
+        return False
+    steps = [s for s in doc.sentences if s.is_item and s.heading == sentence.heading]
+    return any(doc.lex.has("return_action", step.text) for step in steps)
 
 
 def _beside_portal(lex: Lexicon, text: str) -> bool:
@@ -85,6 +95,8 @@ def _excused(doc: Document, sentence: Sentence, contact: re.Match[str]) -> bool:
     lex, text, asked = doc.lex, sentence.text, doc.with_question(sentence)
     if defect_only(lex, text) or lex.has("third_party", text) or lex.has("other_matter", text):
         return True
+    if lex.has("international", text) or lex.has("after_window", text):
+        return True  # only for orders from abroad, or for late returns
     if lex.has("questions", asked) or lex.has("fallback", asked):
         return True
     if sentence.is_item and lex.has("options", sentence.heading):

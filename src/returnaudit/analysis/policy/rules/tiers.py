@@ -93,12 +93,20 @@ def by_purchase(lex: Lexicon, text: str) -> bool:
     """Sale, promo code, gift receipt, paid by cash, a seller's own policy (not negated: "no
     sale item is returnable" is a tier); in store, online or at an outlet when the sentence
     gives them an outcome of their own (final, credit only, not refunded); members-only terms."""
-    if lex.has("purchase_method", text):
+    if lex.has("purchase_method", text) and _about_outcome(lex, text):
         return True
     if lex.has("purchase_channel", text) and lex.has("restricted_outcome", text):
         return True
     exclusive = lex.has("membership_exclusive", text) and not lex.has("membership_same", text)
     return lex.has("subgroup", text) and exclusive
+
+
+def _about_outcome(lex: Lexicon, text: str) -> bool:
+    """The sentence speaks of returning or of an outcome, not only of a sale ("Clearance
+    items ship in 2 days" says nothing of returns)."""
+    if lex.has("restricted_outcome", text) or lex.has("return_action", text):
+        return True
+    return any(offers(lex, method, text) for method in METHODS)
 
 
 def _other_outcome(lex: Lexicon, text: str) -> bool:

@@ -50,7 +50,8 @@ def find(doc: Document) -> Findings:
     if not windows:
         return {}
     roles = {id(m): role_of(doc, m) for m in windows}
-    main = min(_for_money(doc, windows, roles), key=lambda m: _rank(roles[id(m)], m))
+    main = _floor(min(_for_money(doc, windows, roles), key=lambda m: _rank(roles[id(m)], m)),
+                  windows, roles)
     same = [m for m in windows if m.duration.days == main.duration.days
             and roles[id(m)] == roles[id(main)]]
     facts: Findings = {"window_days": _window_days(doc, main, same, windows)}
@@ -96,6 +97,17 @@ def _credit_only(doc: Document, text: str) -> bool:
     """The sentence offers store credit, an exchange or a replacement, and no money refund."""
     named = {m for m in METHODS if offers(doc.lex, m, text)}
     return bool(named) and "original_payment" not in named
+
+
+def _floor(main: Mention, windows: list[Mention], roles: dict[int, Role]) -> Mention:
+    """The legal withdrawal period is a minimum: a shorter window of the store's own (seven
+    days to exchange beside fourteen to withdraw) does not replace it."""
+    legal = [m for m in windows if roles[id(m)] == "legal"]
+    longest = max(legal, key=lambda m: m.duration.days, default=None)
+    if longest is not None and roles[id(main)] == "voluntary" and (
+            main.duration.days < longest.duration.days):
+        return longest
+    return main
 
 
 def _rank(role: Role, mention: Mention) -> tuple[int, int, int, int]:
