@@ -11,6 +11,14 @@ import pytest
 from returnaudit.analysis.policy import extract_facts
 
 CASES: list[tuple[str, str, dict[str, object]]] = [
+    # restocking or handling fees (a return-postage fee is not one)
+    ("en", "A handling fee of 10% applies to every return.",
+     {"restocking_fee": True, "restocking_fee_percent": 10.0}),
+    ("en", "Shipping and handling charges are not refunded.", {"restocking_fee": False}),
+    ("fr", "Des frais de manutention de 5 % sont retenus sur chaque retour.",
+     {"restocking_fee": True, "restocking_fee_percent": 5.0}),
+    ("de", "Für Rücksendungen berechnen wir eine Bearbeitungsgebühr.", {"restocking_fee": True}),
+    ("en", "A $5 return label fee is deducted from your refund.", {"restocking_fee": False}),
     # condition tiers: in the sentence, under a heading, or said of "these returns"
     ("en", "Opened software is refunded at 80% of the price paid.", {"condition_tiers": True}),
     ("en",
