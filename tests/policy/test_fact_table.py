@@ -246,7 +246,7 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     (
         "en",
         "Gifts returned with a gift receipt are refunded as a gift card.",
-        {"purchase_method_tiers": True, "refund_methods": ("original_payment", "store_credit")},
+        {"purchase_method_tiers": True, "refund_methods": ("store_credit",)},
     ),
     (
         "fr",

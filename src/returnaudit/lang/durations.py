@@ -25,6 +25,8 @@ class Duration:
     end: int
     unit: str
     business: bool
+    least: int = 0
+    """The shortest end of a range in days ("between 15 and 30 days": 15); `days` otherwise."""
 
 
 class DurationGrammar:
@@ -57,7 +59,8 @@ class DurationGrammar:
         days = _to_days(max(values), unit)
         if days is None:
             return None
-        return Duration(days, match.start(), match.end(), unit, unit == "business_day")
+        least = _to_days(min(values), unit) or days
+        return Duration(days, match.start(), match.end(), unit, unit == "business_day", least)
 
     def number(self, text: str | None) -> float | None:
         """The value of a number written in digits or words; None when it is neither."""

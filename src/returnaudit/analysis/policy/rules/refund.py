@@ -16,6 +16,7 @@ from returnaudit.lang.sentences import Sentence
 
 _QUOTED = re.compile(r'"[^"]{1,60}"|«[^»]{1,60}»')
 """A short quoted name (text is normalised: curly and low quotes are straight)."""
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]")
 
 
 def find(doc: Document) -> Findings:
@@ -62,6 +63,11 @@ def offers(lex: Lexicon, method: str, text: str) -> bool:
     """Whether the text offers this outcome: named, not negated, not part of an idiom, not the
     quoted name of a menu or button ("Returns, repairs and support")."""
     idioms = [match.span() for match in _QUOTED.finditer(text)]
+    if method == "original_payment":
+        # "Gutschrift auf Ihr Kundenkonto", "refund card": the money word names the credit.
+        idioms += [match.span() for match in lex.methods["store_credit"].finditer(text)]
+    if method == "store_credit":
+        idioms += _excluded_products(lex, text)
     if method == "exchange":
         if lex.reorder.search(text):
             return False
@@ -73,11 +79,23 @@ def offers(lex: Lexicon, method: str, text: str) -> bool:
     return False
 
 
+def _excluded_products(lex: Lexicon, text: str) -> list[tuple[int, int]]:
+    """'Gift cards cannot be returned': a credit named before an exclusion is the product
+    excluded, not an outcome."""
+    spans = []
+    for exclusion in lex.exclusion_cues.finditer(text):
+        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, exclusion.start())),
+                           default=0)
+        spans.append((clause_start, exclusion.start()))
+    return spans
+
+
 def _only_other_outcome(lex: Lexicon, text: str, named: list[str]) -> bool:
     """'Refunds are issued as store credit only': the refund word names no money refund."""
     if "original_payment" not in named or len(named) < 2 or not lex.exclusive.search(text):
         return False
-    return not lex.explicit_money.search(text)
+    credit = [match.span() for match in lex.methods["store_credit"].finditer(text)]
+    return not any(not _inside(match, credit) for match in lex.explicit_money.finditer(text))
 
 
 def _return_or_exchange(lex: Lexicon, text: str) -> bool:

@@ -21,6 +21,8 @@ Kind = Literal["window", "window_hint", "refund", "other"]
 """A window_hint is a window only its heading or the question before it says is for returns."""
 _HARD_BREAK = re.compile(r"[;()]")
 """Punctuation that ends a clause for good (a comma or "and" may keep the subject)."""
+_TIER_REACH = 3
+"""How many durations back a later span may continue (the tiers of one rule are close)."""
 _ANCHOR_REACH = 120
 """How many characters after a duration may say what it counts from ("after we receive...")."""
 
@@ -36,11 +38,36 @@ class Mention:
 
 def mentions(doc: Document) -> list[Mention]:
     """Every duration of the policy with its kind, in reading order."""
-    return [
+    found = [
         Mention(sentence, duration, classify(doc, sentence, duration))
         for sentence in doc.sentences
         for duration in doc.lex.durations.find(sentence.text)
     ]
+    return _time_tiers(found)
+
+
+def _time_tiers(found: list[Mention]) -> list[Mention]:
+    """ "Within 14 days a refund; from 15 to 30 days, store credit": a span that starts where
+    a return window ends continues it, so both are windows (how long the item was kept),
+    whatever verb the outcome uses."""
+    tiers = set()
+    for index, later in enumerate(found):
+        for earlier in found[max(0, index - _TIER_REACH) : index]:
+            if "window" in (earlier.kind, later.kind) \
+                    and _continues(earlier.duration, later.duration):
+                tiers.update({id(earlier), id(later)})
+    if not tiers:
+        return found
+    return [Mention(m.sentence, m.duration, "window") if id(m) in tiers and m.kind != "window"
+            else m for m in found]
+
+
+def _continues(earlier: Duration, later: Duration) -> bool:
+    calendar = {"day", "week", "month"}
+    if earlier.unit not in calendar or later.unit not in calendar:
+        return False
+    return later.days > earlier.days and later.least == earlier.days + 1 \
+        and later.least < later.days
 
 
 def classify(doc: Document, sentence: Sentence, duration: Duration) -> Kind:

@@ -1,0 +1,68 @@
+"""Cues by meaning, not by sentence, in sentences we wrote (never corpus text): a trial period
+is the return window; a span that starts where a window ends is a later tier of it, not a
+refund delay; an outcome excluded ("vom Umtausch ausgeschlossen", "exclus des échanges") is not
+offered; a credit to the customer account is store credit even when called a Gutschrift; a gift
+card named as a product that cannot be returned is no outcome. English, French and German."""
+
+from __future__ import annotations
+
+import pytest
+
+from returnaudit.analysis.policy import extract_facts
+
+CASES: list[tuple[str, str, dict[str, object]]] = [
+    # a trial is the window
+    ("en", "We offer a 100-day trial on all mattresses.", {"window_days": 100}),
+    ("en", "Try the sofa for 90 nights. If you don't love it, we'll take it back.",
+     {"window_days": 90}),
+    ("fr", "Essayez votre matelas pendant 100 nuits.", {"window_days": 100}),
+    ("de", "Sie können Ihre Matratze 100 Nächte lang testen.", {"window_days": 100}),
+    # a later tier continues the window (the longest is the window), it is no refund delay
+    ("en",
+     "Returns within 14 days receive a full refund; between 15 and 30 days we will issue "
+     "store credit instead.",
+     {"window_days": 30, "refund_days": None, "time_tiers": True}),
+    ("fr",
+     "Remboursement intégral pour tout retour sous 14 jours ; de 15 à 30 jours, nous "
+     "émettons un avoir.",
+     {"window_days": 30, "refund_days": None, "time_tiers": True}),
+    ("en",
+     "Refunds are processed within 5 days. Your bank may take between 5 and 10 days to "
+     "show it.",
+     {"window_days": None}),
+    # an excluded outcome is not offered
+    ("de",
+     "Reduzierte Ware ist vom Umtausch ausgeschlossen. Die Erstattung erfolgt innerhalb von "
+     "14 Tagen auf das ursprüngliche Zahlungsmittel.",
+     {"refund_methods": ["original_payment"], "purchase_method_tiers": True}),
+    ("en", "Sale items are excluded from exchanges. We refund to the original card.",
+     {"refund_methods": ["original_payment"], "purchase_method_tiers": True}),
+    ("fr",
+     "Les articles en promotion sont exclus des échanges. Nous remboursons par le même moyen "
+     "de paiement.",
+     {"refund_methods": ["original_payment"], "purchase_method_tiers": True}),
+    # credit on the customer account is store credit
+    ("de",
+     "Sie erhalten eine Gutschrift auf Ihr Kundenkonto, die Sie bei Ihrem nächsten Einkauf "
+     "einlösen können.",
+     {"refund_methods": ["store_credit"]}),
+    ("de", "Der Betrag wird Ihrem Kundenkonto gutgeschrieben.",
+     {"refund_methods": ["store_credit"]}),
+    ("de", "Die Gutschrift erfolgt auf Ihr ursprüngliches Zahlungsmittel.",
+     {"refund_methods": ["original_payment"]}),
+    # a gift card that cannot be returned is a product, not an outcome
+    ("en", "Gift cards are non-returnable.", {"refund_methods": None}),
+    ("fr", "Les cartes cadeaux ne sont ni reprises ni échangées.", {"refund_methods": None}),
+    ("de", "Gutscheinkarten können nicht zurückgegeben werden.", {"refund_methods": None}),
+    ("en", "Gift cards are non-returnable. Refunds are issued as a gift card.",
+     {"refund_methods": ["store_credit"]}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_cues_by_meaning(language: str, text: str, expected: dict[str, object]) -> None:
+    facts = extract_facts(text, language=language).to_dict()
+    got = {key: facts[key] for key in expected}
+    if "refund_methods" in got and isinstance(got["refund_methods"], list):
+        got["refund_methods"] = sorted(got["refund_methods"])
+    assert got == expected
