@@ -2,7 +2,8 @@
 is the return window; a span that starts where a window ends is a later tier of it, not a
 refund delay; an outcome excluded ("vom Umtausch ausgeschlossen", "exclus des échanges") is not
 offered; a credit to the customer account is store credit even when called a Gutschrift; a gift
-card named as a product that cannot be returned is no outcome. English, French and German."""
+card named as a product that cannot be returned is no outcome; a contact needed only when
+something went wrong is no gate. English, French and German."""
 
 from __future__ import annotations
 
@@ -56,6 +57,30 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     ("de", "Gutscheinkarten können nicht zurückgegeben werden.", {"refund_methods": None}),
     ("en", "Gift cards are non-returnable. Refunds are issued as a gift card.",
      {"refund_methods": ["store_credit"]}),
+    # contact only when something went wrong (the label is lost) is no gate
+    ("en",
+     "Return within 30 days using the prepaid label in your parcel. If you have lost the "
+     "label, contact us and we will email you a new one.",
+     {"support_contact_required": False}),
+    ("fr",
+     "Utilisez le bon de retour joint à votre colis. Si vous avez égaré le bon de retour, "
+     "contactez notre service client.",
+     {"support_contact_required": False}),
+    ("de",
+     "Senden Sie die Ware mit dem beiliegenden Rücksendeschein zurück. Sollte der Schein "
+     "fehlen, wenden Sie sich an unseren Kundenservice.",
+     {"support_contact_required": False}),
+    # returns run by the support desk are a gate
+    ("en",
+     "Returns are handled by our support team: send them your order number and the reason "
+     "for the return.",
+     {"support_contact_required": True}),
+    ("fr",
+     "Les retours sont gérés par notre service client : indiquez-lui votre numéro de "
+     "commande.",
+     {"support_contact_required": True}),
+    ("de", "Für eine Rücksendung schreiben Sie uns bitte eine kurze Nachricht mit Ihrer "
+     "Bestellnummer.", {"support_contact_required": True}),
 ]
 
 
