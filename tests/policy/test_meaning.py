@@ -81,6 +81,26 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"support_contact_required": True}),
     ("de", "Für eine Rücksendung schreiben Sie uns bitte eine kurze Nachricht mit Ihrer "
      "Bestellnummer.", {"support_contact_required": True}),
+    # how the item was bought: a marketplace seller's own terms, members' longer windows,
+    # an unusual payment method with its own outcome
+    ("en", "Items sold by our marketplace partners follow the partner's own return policy.",
+     {"purchase_method_tiers": True}),
+    ("fr",
+     "Les articles vendus par nos vendeurs partenaires sont soumis à leurs propres conditions "
+     "de retour.",
+     {"purchase_method_tiers": True}),
+    ("en", "Marketplace orders are returned the same way as any other order.",
+     {"purchase_method_tiers": False}),
+    ("en", "Members of our loyalty club enjoy 60-day returns instead of 30.",
+     {"purchase_method_tiers": True}),
+    ("fr", "Les membres du programme de fidélité bénéficient d'un délai de retour prolongé.",
+     {"purchase_method_tiers": True}),
+    ("de", "Mitglieder unseres Treueprogramms erhalten ein verlängertes Rückgaberecht.",
+     {"purchase_method_tiers": True}),
+    ("de", "Bei Zahlung per Rechnung erfolgt die Erstattung per Überweisung.",
+     {"purchase_method_tiers": True}),
+    ("de", "Artikel aus dem Sale können nur umgetauscht werden.",
+     {"purchase_method_tiers": True, "refund_methods": ["exchange"]}),
 ]
 
 

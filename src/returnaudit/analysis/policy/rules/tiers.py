@@ -104,7 +104,8 @@ def by_purchase(lex: Lexicon, text: str) -> bool:
     gives them an outcome of their own (final, credit only, not refunded); members-only terms."""
     if lex.has("purchase_method", text) and _about_outcome(lex, text):
         return True
-    if lex.has("purchase_channel", text) and lex.has("restricted_outcome", text):
+    channel = lex.has("purchase_channel", text) or lex.has("marketplace", text)
+    if channel and lex.has("restricted_outcome", text):
         return True
     exclusive = lex.has("membership_exclusive", text) and not lex.has("membership_same", text)
     return lex.has("subgroup", text) and exclusive
