@@ -101,6 +101,20 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"purchase_method_tiers": True}),
     ("de", "Artikel aus dem Sale können nur umgetauscht werden.",
      {"purchase_method_tiers": True, "refund_methods": ["exchange"]}),
+    # a label's cost taken off the refund, named anywhere in the sentence: the shopper pays
+    ("en",
+     "We'll email you a prepaid return label. The cost of the label ($6.95) will be taken "
+     "out of your refund.",
+     {"free_returns": False, "return_shipping_paid_by": "customer"}),
+    ("fr",
+     "Nous vous envoyons une étiquette de retour prépayée ; son coût (5,90 €) sera déduit de "
+     "votre remboursement.",
+     {"free_returns": False, "return_shipping_paid_by": "customer"}),
+    ("de",
+     "Für das Retourenlabel berechnen wir 4,95 €, die mit der Erstattung verrechnet werden.",
+     {"free_returns": False, "return_shipping_paid_by": "customer"}),
+    ("en", "Refunds are issued less a 15% restocking fee. Return shipping is free.",
+     {"free_returns": True, "restocking_fee": True}),
 ]
 
 

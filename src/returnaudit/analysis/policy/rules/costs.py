@@ -91,7 +91,7 @@ def _statements(doc: Document) -> Iterator[Statement]:
         costly = lex.has("cost_word", sentence.text)
         regional = lex.has("region", f"{sentence.text} {sentence.heading}")
         for clause in clauses(doc, sentence.text):
-            said = _payer(lex, clause, costly)
+            said = _payer(lex, clause, costly, sentence.text)
             if said is None or _exchange_only(doc, clause, about):
                 continue
             payer, strength = said
@@ -104,12 +104,13 @@ def _statements(doc: Document) -> Iterator[Statement]:
                             lex.has("threshold", lead), regional)
 
 
-def _payer(lex: Lexicon, clause: str, costly: bool) -> tuple[Payer, Strength] | None:
+def _payer(lex: Lexicon, clause: str, costly: bool, sentence: str
+           ) -> tuple[Payer, Strength] | None:
     """Free / prepaid label / "we pay" / "you pay" / "deducted from your refund" in a clause
-    (`costly`: its sentence speaks of a cost, which "you pay" needs)."""
+    of `sentence` (`costly`: the sentence speaks of a cost, which "you pay" needs)."""
     if lex.has("outbound", clause) or lex.has("store_dropoff", clause):
         return None
-    if _deducted(lex, clause):
+    if _deducted(lex, clause, sentence):
         return "customer", "deducted"
     if lex.has("postage_due", clause):
         return "customer", "said"  # "unpaid parcels are refused": the shopper pays postage
@@ -137,11 +138,14 @@ def _free(lex: Lexicon, clause: str) -> re.Match[str] | None:
     return None
 
 
-def _deducted(lex: Lexicon, clause: str) -> bool:
+def _deducted(lex: Lexicon, clause: str, sentence: str) -> bool:
     """Postage, a label or a sum taken off the refund ("less any fees" names no return cost;
-    a restocking fee is its own fact)."""
-    return bool(lex.has("deduction", clause) and lex.has("postage", clause)
-                and not lex.has("restocking", clause))
+    a restocking fee is its own fact). What is taken off may be named elsewhere in the sentence
+    ("the cost of the label ($6.95) will be taken out of your refund")."""
+    if not lex.has("deduction", clause):
+        return False
+    named = clause if lex.has("postage", clause) else sentence
+    return lex.has("postage", named) and not lex.has("restocking", named)
 
 
 def _priced(lex: Lexicon, clause: str) -> tuple[Payer, Strength] | None:
