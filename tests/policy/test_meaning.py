@@ -115,6 +115,12 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"free_returns": False, "return_shipping_paid_by": "customer"}),
     ("en", "Refunds are issued less a 15% restocking fee. Return shipping is free.",
      {"free_returns": True, "restocking_fee": True}),
+    # a heading on damaged items over what the store does about them
+    ("en",
+     "Returns\nVisit our Returns Hub to start.\nDamaged items\nContact us within 7 days with a "
+     "photo and we'll send a replacement.",
+     {"damaged_or_missing_covered": True, "support_contact_required": False}),
+    ("en", "Damaged items are not accepted for return.", {"damaged_or_missing_covered": False}),
 ]
 
 
