@@ -121,6 +121,29 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      "photo and we'll send a replacement.",
      {"damaged_or_missing_covered": True, "support_contact_required": False}),
     ("en", "Damaged items are not accepted for return.", {"damaged_or_missing_covered": False}),
+    # a refund delay: the refund named after the span, or an intent to refund before it;
+    # "after receipt of your parcel" is the shopper's receipt (a window's start)
+    ("en",
+     "Once your return reaches our warehouse, please allow up to two weeks for your refund.",
+     {"refund_days": 14, "window_days": None}),
+    ("en", "We aim to refund you within 48 hours of receiving your parcel.",
+     {"refund_days": 2}),
+    ("en", "You have 30 days to send your item back for your refund.",
+     {"refund_days": None, "window_days": 30}),
+    ("fr",
+     "Une fois votre colis arrivé à notre entrepôt, comptez jusqu'à deux semaines pour votre "
+     "remboursement.",
+     {"refund_days": 14, "window_days": None}),
+    ("fr", "Nous nous efforçons de vous rembourser sous 48 heures après réception de votre colis.",
+     {"refund_days": 2}),
+    ("fr", "Vous disposez de 30 jours après réception de votre colis pour nous retourner un article.",
+     {"refund_days": None, "window_days": 30}),
+    ("de",
+     "Wir bemühen uns, Ihnen den Betrag innerhalb von 48 Stunden nach Erhalt Ihrer Rücksendung "
+     "zurückzuzahlen.",
+     {"refund_days": 2}),
+    ("de", "Sie können Artikel innerhalb von 30 Tagen nach Erhalt der Ware zurücksenden.",
+     {"refund_days": None, "window_days": 30}),
 ]
 
 
