@@ -144,6 +144,15 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"refund_days": 2}),
     ("de", "Sie können Artikel innerhalb von 30 Tagen nach Erhalt der Ware zurücksenden.",
      {"refund_days": None, "window_days": 30}),
+    # a satisfaction guarantee's period is the window; a refund word naming a window is no delay
+    ("fr", "Satisfait ou remboursé pendant 30 jours à compter de la date d'achat.",
+     {"window_days": 30, "window_start": "purchase", "refund_days": None, "guarantee": True}),
+    ("de", "Mit unserer 365-Tage-Zufriedenheitsgarantie kaufen Sie ohne Risiko.",
+     {"window_days": 365, "guarantee": True}),
+    ("en", "Every order comes with our 45-day satisfaction guarantee.",
+     {"window_days": 45, "guarantee": True}),
+    ("en", "The refund period is 30 days from delivery.",
+     {"window_days": 30, "window_start": "delivery", "refund_days": None}),
 ]
 
 

@@ -77,7 +77,9 @@ def classify(doc: Document, sentence: Sentence, duration: Duration) -> Kind:
     lifetime = lex.validity.search(text[left : duration.start])
     if lifetime and not _about_returning(lex, text[left:right]):
         return "other"  # a credit's lifetime, not a window ("the return period expires" is one)
-    if _is_refund_delay(lex, text, (left, right), duration):
+    # "satisfait ou remboursé pendant 30 jours", "refund period": the refund word names a window
+    unnamed = lex.cue("window_noun").sub(lambda match: " " * len(match.group()), text)
+    if _is_refund_delay(lex, unnamed, (left, right), duration):
         return "refund"
     if lex.has("transit", text[left:right]) or defect_only(lex, text):
         return "other"
