@@ -153,6 +153,14 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"window_days": 45, "guarantee": True}),
     ("en", "The refund period is 30 days from delivery.",
      {"window_days": 30, "window_start": "delivery", "refund_days": None}),
+    # contact offered beside a self-service way, in either order, is one way among others
+    ("en", "You can request a return by contacting us or through your account.",
+     {"support_contact_required": False}),
+    ("fr", "Vous pouvez demander un retour en nous contactant ou depuis votre espace client.",
+     {"support_contact_required": False}),
+    ("de", "Sie können eine Rücksendung per E-Mail an uns oder über Ihr Kundenkonto anmelden.",
+     {"support_contact_required": False}),
+    ("en", "Contact us to arrange a return or exchange.", {"support_contact_required": True}),
 ]
 
 

@@ -101,8 +101,11 @@ def _excused(doc: Document, sentence: Sentence, contact: re.Match[str]) -> bool:
         return True
     if sentence.is_item and lex.has("options", sentence.heading):
         return True
-    before = text[: contact.start()]
-    if not lex.has("self_service", before):
-        return False
-    nearby = " ".join(WORD.findall(before)[-_ALTERNATIVE_REACH:])
-    return lex.has("alternative", nearby)
+    before, after = text[: contact.start()], text[contact.end() :]
+    if lex.has("self_service", before):
+        nearby = " ".join(WORD.findall(before)[-_ALTERNATIVE_REACH:])
+        return lex.has("alternative", nearby)
+    # "by contacting us or through your account": the other way comes right after
+    following = WORD.findall(after)[: _ALTERNATIVE_REACH * 2]
+    joined = " ".join(following[:_ALTERNATIVE_REACH])
+    return lex.has("alternative", joined) and lex.has("self_service", " ".join(following))
