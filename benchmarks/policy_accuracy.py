@@ -1,6 +1,6 @@
 """Measure the policy reader against the hand-labelled corpus (../shared/policies by default).
 
-    python benchmarks/policy_accuracy.py [CORPUS_DIR] [--verbose]
+    python benchmarks/policy_accuracy.py [CORPUS_DIR] [--verbose] [--challenge DIR]
 
 The corpus is split once (benchmarks/policy_split.yaml) into dev and test. Rules are written from
 dev texts and dev misses only: `--verbose` lists dev disagreements and never a test one; test is
@@ -15,6 +15,10 @@ Each scored fact of each text is one of:
 A yes/no fact labelled null (the corpus's older convention for "not said") is left out. Exit
 status 1 when a test target is missed: >= 90% overall, every fact >= 80%, confidently wrong
 <= 3%, every language >= 85%, dev - test gap <= 5 points.
+
+Then the project-written challenge corpus (benchmarks/policy_challenge: policies we wrote, none
+copied, labelled by the same conventions), split by the same rule into a tuning share and a
+held-out share reported as totals only.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "policies"
 SPLIT_FILE = Path(__file__).with_name("policy_split.yaml")
+CHALLENGE_CORPUS = Path(__file__).with_name("policy_challenge")
 SCORED_FACTS = (
     "window_days",
     "window_start",
@@ -98,9 +103,10 @@ def load_cases(corpus: Path) -> list[Case]:
 
 
 def load_split(path: Path = SPLIT_FILE) -> dict[str, list[str]]:
-    """dev, test and seen_before_split id lists."""
+    """dev, test, seen_before_split and the challenge corpus's dev and test id lists."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return {key: list(data[key]) for key in ("dev", "test", "seen_before_split")}
+    keys = ("dev", "test", "seen_before_split", "challenge_dev", "challenge_test")
+    return {key: list(data.get(key) or []) for key in keys}
 
 
 def same(fact: str, expected: object, got: object) -> bool:
@@ -202,6 +208,21 @@ def targets(dev: Sequence[Outcome], test: Sequence[Outcome]) -> list[tuple[str, 
     ]
 
 
+def report_challenge(outcomes: Sequence[Outcome], split: dict[str, list[str]], *,
+                     verbose: bool) -> None:
+    """The project-written challenge corpus: its tuning share and its held-out share."""
+    dev = [o for o in outcomes if o.case in split["challenge_dev"]]
+    test = [o for o in outcomes if o.case in split["challenge_test"]]
+    table(f"challenge, tuning share ({len(split['challenge_dev'])} project-written texts)", dev)
+    table(f"challenge, held out ({len(split['challenge_test'])} project-written texts; totals "
+          "only)", test)
+    if verbose:
+        print("\nchallenge tuning-share disagreements (id, fact, kind, expected, got):")
+        for o in dev:
+            if o.kind not in (None, "agree"):
+                print(f"  {o.case:<7}{o.fact:<28}{o.kind:<8}{o.expected!s:<36}{o.got!s}")
+
+
 def report(outcomes: Sequence[Outcome], split: dict[str, list[str]], *, verbose: bool) -> bool:
     """Print dev and test tables (and dev disagreements); True when every test target is met."""
     dev = [o for o in outcomes if o.case in split["dev"]]
@@ -234,6 +255,9 @@ def _extractor() -> Callable[..., object]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--challenge", type=Path, default=CHALLENGE_CORPUS,
+                        help="the project-written challenge corpus, reported after the main one "
+                             "(skipped when the folder is missing)")
     parser.add_argument("--verbose", "-v", action="store_true",
                         help="list every dev disagreement (test ones are never listed)")
     args = parser.parse_args(argv)
@@ -245,7 +269,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         parser.error(f"ids in no split (add them to {SPLIT_FILE.name} by its rule): {unknown}")
     print(f"{len(cases)} policies from {args.corpus}")
-    return 0 if report(evaluate(cases, _extractor()), split, verbose=args.verbose) else 1
+    met = report(evaluate(cases, _extractor()), split, verbose=args.verbose)
+    challenge = load_cases(args.challenge) if (args.challenge / "labels").is_dir() else []
+    if challenge:
+        print(f"\n{len(challenge)} project-written policies from {args.challenge}")
+        report_challenge(evaluate(challenge, _extractor()), split, verbose=args.verbose)
+    return 0 if met else 1
 
 
 if __name__ == "__main__":
