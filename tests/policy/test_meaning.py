@@ -161,6 +161,32 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     ("de", "Sie können eine Rücksendung per E-Mail an uns oder über Ihr Kundenkonto anmelden.",
      {"support_contact_required": False}),
     ("en", "Contact us to arrange a return or exchange.", {"support_contact_required": True}),
+    # a span counted from the delivery or the sale is the shopper's time, never a refund delay;
+    # one counted from the store's receipt (or the shopper's request) is the refund's
+    ("fr",
+     "Si, dans les 100 nuits suivant la livraison, votre oreiller ne vous convient pas, nous "
+     "vous remboursons. Le remboursement est effectué sous 14 jours après l'enlèvement.",
+     {"window_days": 100, "refund_days": 14}),
+    ("fr",
+     "Vous recevrez un remboursement au plus tard 14 jours après réception de votre demande de "
+     "rétractation.",
+     {"window_days": None, "refund_days": 14}),
+    ("fr",
+     "Le remboursement est effectué sous 10 jours après réception de l'article dans notre dépôt.",
+     {"refund_days": 10}),
+    ("de",
+     "Wir erstatten den Kaufpreis, wenn Sie die Ware innerhalb von 30 Tagen nach Erhalt "
+     "zurückschicken.",
+     {"window_days": 30, "refund_days": None}),
+    ("de",
+     "Nach Eingang der Ware erhalten Sie innerhalb von 5 Werktagen eine Gutschrift auf Ihr "
+     "Zahlungsmittel.",
+     {"refund_days": 5}),
+    ("en",
+     "Refunds go back to the card you paid with. Please allow up to 5 business days after your "
+     "parcel reaches our warehouse.",
+     {"refund_days": 5}),
+    ("en", "You have 30 days to receive a full refund.", {"refund_days": None}),
 ]
 
 

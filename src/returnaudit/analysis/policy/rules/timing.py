@@ -14,7 +14,7 @@ from returnaudit.analysis.policy.document import Document, clause_bounds
 from returnaudit.lang.durations import Duration
 from returnaudit.lang.lexicon import Lexicon
 from returnaudit.lang.negation import NegationRules
-from returnaudit.lang.patterns import token_count
+from returnaudit.lang.patterns import WORD, token_count
 from returnaudit.lang.sentences import Sentence
 
 Kind = Literal["window", "window_hint", "refund", "other"]
@@ -24,6 +24,8 @@ _HARD_BREAK = re.compile(r"[;()]")
 _TIER_REACH = 3
 """How many durations back a later span may continue (the tiers of one rule are close)."""
 _ANCHOR_REACH = 120
+_SALE_WORDS = 8
+"""Words after a span read for what it counts from ("after the date of delivery")."""
 """How many characters after a duration may say what it counts from ("after we receive...")."""
 
 
@@ -79,7 +81,9 @@ def classify(doc: Document, sentence: Sentence, duration: Duration) -> Kind:
         return "other"  # a credit's lifetime, not a window ("the return period expires" is one)
     # "satisfait ou remboursé pendant 30 jours", "refund period": the refund word names a window
     unnamed = lex.cue("window_noun").sub(lambda match: " " * len(match.group()), text)
-    if _is_refund_delay(lex, unnamed, (left, right), duration):
+    from_sale = _counts_from_sale(lex, text, duration) and \
+        not _refund_leads(lex, unnamed[left : duration.start])
+    if not from_sale and _is_refund_delay(lex, unnamed, (left, right), duration):
         return "refund"
     if lex.has("transit", text[left:right]) or defect_only(lex, text):
         return "other"
@@ -88,6 +92,22 @@ def classify(doc: Document, sentence: Sentence, duration: Duration) -> Kind:
     if _about_returning(lex, f"{doc.with_question(sentence)} {sentence.heading}"):
         return "window_hint"
     return "other"
+
+
+def _counts_from_sale(lex: Lexicon, text: str, duration: Duration) -> bool:
+    """ "100 nights after delivery", "30 Tage ab Kaufdatum": a span counted from the sale or
+    the delivery is how long the shopper has, never how long a refund takes ("14 days after
+    we receive your return" names the return)."""
+    words = WORD.findall(text[duration.end : duration.end + _ANCHOR_REACH])[:_SALE_WORDS]
+    after = " ".join(words)
+    anchor = lex.cue("start_anchor").match(after)
+    if anchor is None:
+        return False
+    rest = after[anchor.end() :]
+    if any(lex.has(cue, after) for cue in ("return_action", "return_received", "legal_right",
+                                             "notice_anchor")):
+        return False
+    return lex.has("start_purchase", rest) or lex.has("start_delivery", rest)
 
 
 def _about_returning(lex: Lexicon, text: str) -> bool:
