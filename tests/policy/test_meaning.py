@@ -187,6 +187,19 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      "parcel reaches our warehouse.",
      {"refund_days": 5}),
     ("en", "You have 30 days to receive a full refund.", {"refund_days": None}),
+    # sending the same item again is a replacement, however it is worded
+    ("en", "Broken in the post? Send us a photo and we'll post a new one straight away.",
+     {"refund_methods": ["replacement"]}),
+    ("en", "If we sent the wrong size, we'll ship you the right item free of charge.",
+     {"refund_methods": ["replacement"]}),
+    ("fr", "Si une plante arrive abîmée, nous la remplaçons gratuitement.",
+     {"refund_methods": ["replacement"]}),
+    ("fr", "En cas d'erreur de notre part, nous vous renvoyons le bon article.",
+     {"refund_methods": ["replacement"]}),
+    ("de", "Haben Sie einen falschen Artikel erhalten, senden wir Ihnen den richtigen Artikel zu.",
+     {"refund_methods": ["replacement"]}),
+    ("de", "Bei Mängeln reparieren wir das Gerät oder liefern Ihnen ein neues Gerät.",
+     {"refund_methods": ["repair", "replacement"]}),
 ]
 
 
