@@ -200,6 +200,18 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"refund_methods": ["replacement"]}),
     ("de", "Bei Mängeln reparieren wir das Gerät oder liefern Ihnen ein neues Gerät.",
      {"refund_methods": ["repair", "replacement"]}),
+    # spans with a filler word or as an ordinal day
+    ("en", "You've got two whole months from the day your parcel lands to send it back.",
+     {"window_days": 60}),
+    ("en", "Returns are accepted until the 30th day after delivery.",
+     {"window_days": 30, "window_start": "delivery"}),
+    ("fr", "Les retours sont acceptés jusqu'au 30e jour suivant la livraison.",
+     {"window_days": 30, "window_start": "delivery"}),
+    ("de",
+     "Darüber hinaus gewähren wir ein freiwilliges Rückgaberecht bis zum 30. Tag nach Erhalt "
+     "der Ware.",
+     {"window_days": 30, "window_start": "delivery"}),
+    ("de", "Sie haben zwei volle Monate Zeit, um Artikel zurückzuschicken.", {"window_days": 60}),
 ]
 
 

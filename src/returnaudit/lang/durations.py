@@ -12,6 +12,8 @@ from returnaudit.lang.patterns import NEVER, literal_words
 if TYPE_CHECKING:
     from returnaudit.lang.schema import NumberWords, Units
 
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+"""The value of a written number, without an ordinal's ending ("30th", "30.")."""
 _UNIT_ORDER = ("hour", "business_day", "day", "week", "month", "year")
 _DAYS_PER_UNIT = {"business_day": 1, "day": 1, "week": 7, "month": 30, "year": 365}
 
@@ -68,7 +70,8 @@ class DurationGrammar:
             return None
         cleaned = text.strip()
         if cleaned[:1].isdigit():
-            return float(cleaned.replace(",", "."))
+            digits = _DIGITS.match(cleaned)
+            return float(digits.group().replace(",", ".")) if digits else None
         total = 0
         for word in self._word.findall(cleaned):
             key = word.lower()
@@ -89,7 +92,8 @@ def _to_days(amount: float, unit: str) -> int | None:
 
 def _compile(numbers: NumberWords, units: Units, words: str) -> re.Pattern[str]:
     """number (range)? unit, or `between` number `and` number unit, or article unit."""
-    number = rf"(?:\d+(?:[.,]\d+)?|(?:{words})(?:[\s-]+(?:{words}))*)"
+    # "30 days", "1.5 days", an ordinal ("the 30th day", "bis zum 30. Tag", "au 30e jour")
+    number = rf"(?:\d+(?:[.,]\d+)?(?:st|nd|rd|th|e|er|ème|\.(?=\s))?|(?:{words})(?:[\s-]+(?:{words}))*)"
     ranges = "|".join(numbers.range_connectors) or NEVER.pattern
     restated = rf"(?:\s*\(\s*{number}\s*\))?"  # "five (5) days", "3 (trois) jours"
     options = [rf"(?P<n1>{number}){restated}(?:\s*(?:{ranges})\s*(?P<n2>{number}))?"]

@@ -14,6 +14,11 @@ _NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
 _INLINE_BULLET = re.compile(r"\s[*•·▪◦●]\s+")
 _BOUNDARY = re.compile(r"[.!?…]+[\"')\]]*\s+(?:\|\s+)?(?=[\"'(\[¿¡]?[^\W_a-zà-ÿ])")
 """End of a sentence: final punctuation, then a capital (a table's "|" residue may sit between)."""
+_ORDINAL = re.compile(r"(?<![\w.,])\d{1,3}\.$")
+_ORDINAL_NOUN = re.compile(
+    r"(?:Tag|Tages|Werktag|Kalendertag|Januar|Februar|März|April|Mai|Juni|Juli|August|"
+    r"September|Oktober|November|Dezember)\b")
+"""What follows a number with a full stop that is an ordinal, not a sentence's end."""
 _TERMINAL = re.compile(r"[.!?…][\"')\]]*$")
 MAX_HEADING_WORDS = 10
 MAX_INTRO_WORDS = 12
@@ -138,6 +143,9 @@ def _split_unit(text: str, abbreviations: frozenset[str]) -> list[str]:
     for boundary in _BOUNDARY.finditer(text):
         if _is_abbreviation(text[start : boundary.start() + 1], abbreviations):
             continue
+        if _ORDINAL.search(text[start : boundary.start() + 1]) and \
+                _ORDINAL_NOUN.match(text[boundary.end() :]):
+            continue  # "bis zum 30. Tag", "am 24. Dezember": a German ordinal
         parts.append(text[start : boundary.end()].strip().rstrip("|").rstrip())
         start = boundary.end()
     parts.append(text[start:].strip())

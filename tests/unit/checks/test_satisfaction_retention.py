@@ -163,7 +163,7 @@ RETENTION: list[Case] = [
     (offered_under(CREDIT, "Your store credit will be emailed to you."), "fail", 0.0,
      FORCED_CREDIT),
     (with_policy("Unworn items can be exchanged for another size or refunded as store credit."),
-     "pass", 1.0, "the policy offers store credit and exchange"),
+     "pass", 1.0, "the policy offers exchange"),  # credit is the only money back: forced
     (with_policy(CARD_ONLY), "fail", 0.0,
      "nothing invites the shopper to stay: no exchange, store credit or incentive"),
     (offered("Your refund goes back to your card."), "fail", 0.0,
