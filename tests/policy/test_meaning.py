@@ -212,6 +212,23 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      "der Ware.",
      {"window_days": 30, "window_start": "delivery"}),
     ("de", "Sie haben zwei volle Monate Zeit, um Artikel zurückzuschicken.", {"window_days": 60}),
+    # more ways of asking the shopper to get in touch; a withdrawal notice by e-mail is one
+    ("en",
+     "Returns: just pop us an email with your order number and we'll send you our return "
+     "address.",
+     {"support_contact_required": True}),
+    ("en", "To arrange a return, call our customer team on 0808 000 0000.",
+     {"support_contact_required": True}),
+    ("en", "To cancel your order before it ships, call our customer team.",
+     {"support_contact_required": False}),
+    ("fr",
+     "Droit de rétractation\nPour exercer ce droit, informez-nous de votre décision par e-mail "
+     "avant l'expiration du délai.",
+     {"support_contact_required": True}),
+    ("de",
+     "Um Ihr Widerrufsrecht auszuüben, nutzen Sie unser Retourenportal. Sie können uns Ihren "
+     "Widerruf auch per E-Mail mitteilen.",
+     {"support_contact_required": False}),
 ]
 
 

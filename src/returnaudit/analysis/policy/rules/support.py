@@ -47,7 +47,7 @@ def _sends_to_support(doc: Document, sentence: Sentence, portal: bool) -> bool:
         return False
     context = f"{doc.with_question(sentence)} {doc.block_context(sentence)} {sentence.heading}"
     about_returns = (lex.has("return_action", context) or lex.has("authorization", text)
-                     or _steps_of_a_return(doc, sentence))
+                     or lex.has("legal_right", context) or _steps_of_a_return(doc, sentence))
     if not (about_returns or lex.has("prerequisite", text)):
         return False
     if portal and _beside_portal(lex, text):
