@@ -42,7 +42,7 @@ def _sends_to_support(doc: Document, sentence: Sentence, portal: bool) -> bool:
     """Contact named for a return (or as a first step), and not excused; `portal`: the policy
     names a self-service channel somewhere."""
     lex, text = doc.lex, sentence.text
-    contact = _contact(lex, doc.block_context(sentence), text, portal)
+    contact = _contact(lex, f"{doc.block_context(sentence)} {sentence.heading}", text, portal)
     if contact is None:
         return False
     context = f"{doc.with_question(sentence)} {doc.block_context(sentence)} {sentence.heading}"
