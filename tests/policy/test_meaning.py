@@ -229,6 +229,27 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      "Um Ihr Widerrufsrecht auszuüben, nutzen Sie unser Retourenportal. Sie können uns Ihren "
      "Widerruf auch per E-Mail mitteilen.",
      {"support_contact_required": False}),
+    # contact that answers a question about faulty items, or offered after the portal as a
+    # question ("Prefer to talk to a person?"), is no gate
+    ("en",
+     "Returns FAQ\nMy item arrived faulty. What now?\nStart a chat with us and we'll arrange a "
+     "free return or a replacement.",
+     {"support_contact_required": False, "damaged_or_missing_covered": True}),
+    ("en",
+     "Wrong or damaged item?\nEmail us within 7 days with a photo, and we'll cover the return.",
+     {"support_contact_required": False, "damaged_or_missing_covered": True}),
+    ("en",
+     "Start your return in our Returns Portal. Prefer to talk to a person? Call us and we'll "
+     "set it up for you.",
+     {"support_contact_required": False}),
+    ("fr",
+     "Faites votre retour depuis votre espace client. Vous préférez parler à quelqu'un ? "
+     "Appelez-nous.",
+     {"support_contact_required": False}),
+    ("de",
+     "Starten Sie Ihre Rücksendung im Retourenportal. Sie möchten lieber mit uns sprechen? "
+     "Rufen Sie uns an.",
+     {"support_contact_required": False}),
 ]
 
 

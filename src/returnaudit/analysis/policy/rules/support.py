@@ -50,9 +50,21 @@ def _sends_to_support(doc: Document, sentence: Sentence, portal: bool) -> bool:
                      or lex.has("legal_right", context) or _steps_of_a_return(doc, sentence))
     if not (about_returns or lex.has("prerequisite", text)):
         return False
-    if portal and _beside_portal(lex, text):
+    before = doc.previous(sentence)
+    lead = before.text if before is not None and before.block == sentence.block else ""
+    if portal and _beside_portal(lex, text, lead):
         return False
     return not _excused(doc, sentence, contact)
+
+
+def _question(doc: Document, sentence: Sentence) -> str:
+    """The question the sentence answers, with what leads up to it in its paragraph."""
+    question = doc.question_of(sentence)
+    if question is None:
+        return ""
+    lead = doc.previous(question)
+    same = lead is not None and lead.block == question.block
+    return f"{lead.text} {question.text}" if same and lead is not None else question.text
 
 
 def _steps_of_a_return(doc: Document, sentence: Sentence) -> bool:
@@ -64,11 +76,13 @@ def _steps_of_a_return(doc: Document, sentence: Sentence) -> bool:
     return any(doc.lex.has("return_action", step.text) for step in steps)
 
 
-def _beside_portal(lex: Lexicon, text: str) -> bool:
+def _beside_portal(lex: Lexicon, text: str, lead: str) -> bool:
     """Where a self-service channel exists: a contact offered as an alternative ("You can also
-    email us"), or the statutory notice of withdrawal, is one way among others."""
-    opening = " ".join(WORD.findall(text)[:_ALTERNATIVE_REACH])
-    return lex.has("alternative", opening) or lex.has("legal_right", text)
+    email us", "Prefer to talk to a person? Call us": `lead` is the sentence before it in its
+    paragraph), or the statutory notice of withdrawal, is one way among others."""
+    openings = [" ".join(WORD.findall(part)[:_ALTERNATIVE_REACH]) for part in (text, lead)]
+    return any(lex.has("alternative", opening) for opening in openings) or \
+        lex.has("legal_right", text)
 
 
 def _contact(lex: Lexicon, said: str, text: str, portal: bool) -> re.Match[str] | None:
@@ -94,6 +108,9 @@ def _excused(doc: Document, sentence: Sentence, contact: re.Match[str]) -> bool:
     several options, or an alternative to self-service."""
     lex, text, asked = doc.lex, sentence.text, doc.with_question(sentence)
     if defect_only(lex, text) or lex.has("third_party", text) or lex.has("other_matter", text):
+        return True
+    topic = _question(doc, sentence)  # "My item arrived faulty. What now?" over the answer
+    if topic and defect_only(lex, topic) and not lex.has("return_action", topic):
         return True
     if lex.has("international", text) or lex.has("after_window", text):
         return True  # only for orders from abroad, or for late returns
