@@ -250,6 +250,21 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      "Starten Sie Ihre Rücksendung im Retourenportal. Sie möchten lieber mit uns sprechen? "
      "Rufen Sie uns an.",
      {"support_contact_required": False}),
+    # a list of what cannot be returned names products, not outcomes; an outcome said not to be
+    # part of the policy is not offered
+    ("en",
+     "Which items can't be returned?\nGift cards, opened software and personalised items.",
+     {"refund_methods": None}),
+    ("fr", "Les cartes cadeaux ne sont pas remboursables.", {"refund_methods": None}),
+    ("en", "Repairs are not part of our returns policy.", {"refund_methods": None}),
+    ("de", "Für geöffnete Geräte berechnen wir eine Wiederauffüllungsgebühr von 10 %.",
+     {"restocking_fee": True, "condition_tiers": True}),
+    # not refundable but exchangeable: a tier, not an exclusion
+    ("fr",
+     "Les articles soldés ne sont pas remboursables, mais ils peuvent être échangés.",
+     {"exclusions": [], "purchase_method_tiers": True}),
+    ("en", "Sale items cannot be refunded, but they can be exchanged.",
+     {"exclusions": [], "purchase_method_tiers": True}),
 ]
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from returnaudit.analysis.policy.document import Document
 from returnaudit.analysis.policy.findings import Findings, found
+from returnaudit.analysis.policy.rules.refund import offers
 from returnaudit.lang.sentences import Sentence
+
+_STILL_OFFERED = ("exchange", "store_credit")
 
 
 def find(doc: Document) -> Findings:
@@ -26,6 +29,9 @@ def find(doc: Document) -> Findings:
 
 
 def _excludes(doc: Document, sentence: Sentence) -> bool:
-    """An exclusion sentence, or an item of a list introduced as exclusions."""
-    cues = doc.lex.exclusion_cues
-    return bool(cues.search(sentence.text) or (sentence.is_item and cues.search(sentence.heading)))
+    """An exclusion sentence, or an item of a list introduced as exclusions; not one that
+    still offers an exchange or credit ("not refundable, but they can be exchanged": a tier)."""
+    cues, text = doc.lex.exclusion_cues, sentence.text
+    if cues.search(text):
+        return not any(offers(doc.lex, method, text) for method in _STILL_OFFERED)
+    return bool(sentence.is_item and cues.search(sentence.heading))

@@ -46,6 +46,8 @@ def _refund_methods(doc: Document) -> Findings:
     first_seen: dict[str, Sentence] = {}
     for sentence in doc.body():
         named = [method for method in METHODS if offers(doc.lex, method, sentence.text)]
+        if "store_credit" in named and _in_excluded_list(doc, sentence):
+            named.remove("store_credit")  # "Gift cards" listed under "Non-returnable items:"
         if _only_other_outcome(doc.lex, sentence.text, named):
             named.remove("original_payment")
         for method in named:
@@ -77,6 +79,17 @@ def offers(lex: Lexicon, method: str, text: str) -> bool:
             continue
         return True
     return False
+
+
+def _in_excluded_list(doc: Document, sentence: Sentence) -> bool:
+    """A list of items that cannot be returned: under a heading, or after a lead-in ending in
+    a colon, that says so."""
+    lex = doc.lex
+    if sentence.heading and lex.exclusion_cues.search(sentence.heading):
+        return True
+    lead = doc.previous(sentence)
+    return lead is not None and lead.text.rstrip()[-1:] in (":", "?") and \
+        lex.exclusion_cues.search(lead.text) is not None
 
 
 def _excluded_products(lex: Lexicon, text: str) -> list[tuple[int, int]]:
