@@ -265,6 +265,28 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"exclusions": [], "purchase_method_tiers": True}),
     ("en", "Sale items cannot be refunded, but they can be exchanged.",
      {"exclusions": [], "purchase_method_tiers": True}),
+    # an outcome that depends on the item's condition; a plain rule under a heading on fees
+    ("en",
+     "What you get back depends on their condition:\n1. Unworn: full refund.\n2. Worn "
+     "outdoors: a 50% refund.",
+     {"condition_tiers": True}),
+    ("en", "Gear that shows light use is refunded at 50% of the price paid.",
+     {"condition_tiers": True}),
+    ("fr", "Le montant remboursé dépend de l'état de l'article.", {"condition_tiers": True}),
+    ("de", "Die Höhe der Erstattung hängt vom Zustand der Ware ab.", {"condition_tiers": True}),
+    ("fr",
+     "Article 3 – Frais\nLes frais de retour sont à la charge du client. Les produits doivent "
+     "être retournés complets, dans leur emballage d'origine.",
+     {"condition_tiers": False}),
+    # how it was bought: in a sale, at a discount, with the outcome said of "these"
+    ("en", "Candles bought in our seasonal sale can't be returned.",
+     {"purchase_method_tiers": True}),
+    ("en",
+     "Items from our Seconds collection are sold at a discount. These can be returned for a gift "
+     "card only.",
+     {"purchase_method_tiers": True}),
+    ("de", "Im Sommerschlussverkauf gekaufte Artikel sind vom Umtausch ausgeschlossen.",
+     {"purchase_method_tiers": True}),
 ]
 
 

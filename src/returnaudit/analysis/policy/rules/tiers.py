@@ -32,6 +32,9 @@ def find(doc: Document) -> Findings:
         if name == "condition_tiers":
             said += [s.text for s in doc.body()
                      if s.text not in said and _condition_in_context(doc, s)]
+        if name == "purchase_method_tiers":
+            said += [s.text for s in doc.body()
+                     if s.text not in said and _purchase_in_context(doc, s)]
         if name == "time_tiers" and not said:
             said = _windows_with_own_outcomes(doc)
         if said:
@@ -48,12 +51,24 @@ def _condition_in_context(doc: Document, sentence: Sentence) -> bool:
     """The condition in the sentence and the outcome in its heading ("Opened items: 15% fee"
     over a list), or the outcome said of "these returns" right after the condition."""
     lex, text = doc.lex, sentence.text
-    if lex.has("condition", text) and _condition_outcome(lex, sentence.heading):
-        return True
+    if sentence.is_item and lex.has("condition", text) and \
+            _condition_outcome(lex, sentence.heading):
+        return True  # not a rule under a heading on costs ("Fees: items must be complete")
     if not (lex.has("back_reference", text) and _condition_outcome(lex, text)):
         return False
     earlier = doc.sentences[: sentence.index]
     return any(s.block == sentence.block and lex.has("condition", s.text) for s in earlier)
+
+
+def _purchase_in_context(doc: Document, sentence: Sentence) -> bool:
+    """ "Seconds are sold at a discount. These can be returned for a gift card only.": the
+    outcome said of "these" right after the sentence on how they were bought."""
+    lex, text = doc.lex, sentence.text
+    if not (lex.has("back_reference", text) and lex.has("restricted_outcome", text)):
+        return False
+    before = doc.previous(sentence)
+    return before is not None and before.block == sentence.block and \
+        lex.has("purchase_method", before.text)
 
 
 def _condition_outcome(lex: Lexicon, text: str) -> bool:
