@@ -287,6 +287,15 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"purchase_method_tiers": True}),
     ("de", "Im Sommerschlussverkauf gekaufte Artikel sind vom Umtausch ausgeschlossen.",
      {"purchase_method_tiers": True}),
+    # faults the store handles, however they are named; damage by use is the shopper's
+    ("en", "Broken in the post? Send us a photo and we'll sort it out.",
+     {"damaged_or_missing_covered": True}),
+    ("en", "If your machine develops a fault, it's covered by our 2-year warranty.",
+     {"damaged_or_missing_covered": True}),
+    ("de", "Im Gewährleistungsfall reparieren wir die Uhr kostenlos.",
+     {"damaged_or_missing_covered": True}),
+    ("fr", "Les produits tachés ou endommagés par l'usage ne sont pas couverts.",
+     {"damaged_or_missing_covered": False}),
 ]
 
 
