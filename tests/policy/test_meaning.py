@@ -296,6 +296,28 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"damaged_or_missing_covered": True}),
     ("fr", "Les produits tachés ou endommagés par l'usage ne sont pas couverts.",
      {"damaged_or_missing_covered": False}),
+    # refund delays: the money sent back, a notice as the anchor, the bank's posting time; a
+    # delay per payment method is unclear, not the longest
+    ("en",
+     "Once we approve your refund, the money is sent back to your original payment method "
+     "within 5 business days.",
+     {"refund_days": 5, "window_days": None}),
+    ("en", "Store credit is emailed within 48 hours of your return arriving.",
+     {"refund_days": 2}),
+    ("fr",
+     "Le vendeur vous rembourse au plus tard 14 jours après avoir été informé de votre "
+     "rétractation.",
+     {"refund_days": 14, "window_days": None}),
+    ("fr",
+     "Selon votre banque, il peut s'écouler 3 à 5 jours ouvrés avant qu'il apparaisse sur "
+     "votre compte.",
+     {"refund_days": 5}),
+    ("en", "Refunds to cards show within 3-5 business days; PayPal refunds arrive within 24 hours.",
+     {"refund_days": None}),
+    ("de",
+     "Erstattung je nach Zahlungsart:\n- Kreditkarte: Gutschrift nach 3–5 Werktagen\n- PayPal: "
+     "innerhalb von 24 Stunden",
+     {"refund_days": None}),
 ]
 
 

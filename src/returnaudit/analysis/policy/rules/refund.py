@@ -27,11 +27,18 @@ def find(doc: Document) -> Findings:
 def _refund_days(doc: Document) -> Findings:
     """The longest refund delay; unclear when it depends on how the order was paid (different
     delays per payment method, or a delay given only for purchases paid by cheque, say)."""
-    delays = [mention for mention in mentions(doc) if mention.kind == "refund"]
+    every = mentions(doc)
+    delays = [mention for mention in every if mention.kind == "refund"]
     if not delays:
         return {}
     lex = doc.lex
-    by_payment = [m for m in delays if lex.has("payment_instrument", m.sentence.text)]
+    # "Cards: 3-5 days; PayPal: 24 hours; bank transfer: up to 10 days", in the refund's
+    # sentence or its list, whatever each span was read as
+    places = {(m.sentence.heading, m.sentence.block) for m in delays} | \
+        {(m.sentence.heading, None) for m in delays if m.sentence.is_item}
+    by_payment = [m for m in every if lex.has("payment_instrument", m.sentence.text)
+                  and (m.kind == "refund" or (m.sentence.heading, m.sentence.block) in places
+                       or (m.sentence.is_item and (m.sentence.heading, None) in places))]
     general = [m for m in delays if not lex.has("purchase_method", m.sentence.text)]
     if len({m.duration.days for m in by_payment}) > 1 or not general:
         texts = [m.sentence.text for m in (by_payment if len(by_payment) > 1 else delays)]

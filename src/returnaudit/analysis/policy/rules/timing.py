@@ -128,7 +128,9 @@ def _is_refund_delay(lex: Lexicon, text: str, bounds: tuple[int, int], duration:
     processing = _nearest(lex.cue("refund_processing"), text, bounds, duration, lex.negation)
     if processing is None:
         return _refund_leads(lex, text[: duration.start])
-    returning = _nearest(lex.cue("return_action"), text, bounds, duration)
+    # "the money is sent back to your card": the return word is the refund's own
+    paid = lex.cue("refund_processing").sub(lambda match: " " * len(match.group()), text)
+    returning = _nearest(lex.cue("return_action"), paid, bounds, duration)
     return returning is None or processing <= returning
 
 
