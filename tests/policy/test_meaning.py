@@ -318,6 +318,22 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      "Erstattung je nach Zahlungsart:\n- Kreditkarte: Gutschrift nach 3–5 Werktagen\n- PayPal: "
      "innerhalb von 24 Stunden",
      {"refund_days": None}),
+    # who pays: "on you", a priced return label under any heading, and a charge that only
+    # may apply (unclear, not a guess)
+    ("en", "Returns\nJust email us for our address. Return postage is on you, I'm afraid.",
+     {"free_returns": False, "return_shipping_paid_by": "customer"}),
+    ("de",
+     "Kosten: Wir berechnen keine Bearbeitungsgebühr. Lediglich das Rücksendeetikett (5,50 €) "
+     "wird mit deiner Erstattung verrechnet.",
+     {"free_returns": False, "return_shipping_paid_by": "customer"}),
+    ("en", "Return shipping costs may be deducted from your refund.",
+     {"free_returns": None, "return_shipping_paid_by": None}),
+    ("fr", "Les frais de retour peuvent être déduits de votre remboursement.",
+     {"free_returns": None, "return_shipping_paid_by": None}),
+    ("de",
+     "Bei Rücksendungen kann eine Versandkostenpauschale von 5 € mit der Erstattung verrechnet "
+     "werden.",
+     {"free_returns": None, "return_shipping_paid_by": None}),
 ]
 
 

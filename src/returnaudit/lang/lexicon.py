@@ -89,6 +89,7 @@ CueName = Literal[
     "back_reference",
     "warranty",
     "postage_due",
+    "possible_charge",
 ]
 """The names of the keyword lists under `cues:` in every pack."""
 

@@ -137,6 +137,7 @@ class Cues(_Strict):
     back_reference: Fragments
     warranty: Fragments
     postage_due: Fragments
+    possible_charge: Fragments
 
 
 class Methods(_Strict):

@@ -5,7 +5,7 @@ every ordinary return agree on, after any deduction: a fee taken off the refund 
 shopper pays, whatever label the store hands out. Statements that disagree make both facts
 unclear, never a guess.
 
-Cues read: free, prepaid, free_item, store_pays, customer_pays, deduction, postage_due, cost_word,
+Cues read: free, prepaid, free_item, store_pays, customer_pays, deduction, postage_due, possible_charge, cost_word,
 return_action, outbound, store_dropoff, partial_share, international, exception, defect,
 change_of_mind, conditional, threshold, after_window, exchange_only, no_change_of_mind.
 """
@@ -45,8 +45,14 @@ class Statement:
 
 
 def find(doc: Document) -> Findings:
-    """free_returns and return_shipping_paid_by: one payer, or unclear when statements clash."""
+    """free_returns and return_shipping_paid_by: one payer, or unclear when statements clash
+    or a charge only may apply ("a fee may be deducted": who pays depends on what is unsaid)."""
     statements = _applicable(doc, list(_statements(doc)))
+    maybe = next((s for s in statements if s.payer == "customer" and not s.conditional
+                  and doc.lex.has("possible_charge", s.sentence.text)), None)
+    if maybe is not None:
+        return {"free_returns": unclear(maybe.sentence.text, conflict=False),
+                "return_shipping_paid_by": unclear(maybe.sentence.text, conflict=False)}
     plain = [s for s in statements if not (s.conditional or s.tiered)]
     payers = {s.payer for s in statements}
     if not plain and payers == {"store"}:
@@ -87,7 +93,8 @@ def _statements(doc: Document) -> Iterator[Statement]:
         if sentence.is_question or not _general(doc, sentence):
             continue
         about = doc.with_question(sentence)
-        returns, faults = _about_returns(doc, sentence), _about_faults(doc, sentence)
+        returns = _about_returns(doc, sentence) or _priced_label(lex, sentence.text)
+        faults = _about_faults(doc, sentence)
         costly = lex.has("cost_word", sentence.text)
         regional = lex.has("region", f"{sentence.text} {sentence.heading}")
         for clause in clauses(doc, sentence.text):
@@ -168,6 +175,14 @@ def _general(doc: Document, sentence: Sentence) -> bool:
 def _about_returns(doc: Document, sentence: Sentence) -> bool:
     """The sentence, its question or its heading speaks of returning."""
     return doc.lex.has("return_action", f"{doc.with_question(sentence)} {sentence.heading}")
+
+
+def _priced_label(lex: Lexicon, text: str) -> bool:
+    """ "The return label (€5.50) is deducted from your refund": a return label with a price
+    or a deduction speaks of returning, whatever the heading."""
+    if not lex.has("return_label", text):
+        return False
+    return lex.has("deduction", text) or money_in(text) is not None
 
 
 def _unheaded(sentence: Sentence) -> bool:
