@@ -334,6 +334,14 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      "Bei Rücksendungen kann eine Versandkostenpauschale von 5 € mit der Erstattung verrechnet "
      "werden.",
      {"free_returns": None, "return_shipping_paid_by": None}),
+    # a cost that depends on the order's value is unclear; free delivery over a value is not
+    # about returns
+    ("en",
+     "Returns are free on orders over $75. On orders under $75, a $5 return shipping fee is "
+     "deducted from your refund.",
+     {"free_returns": None, "return_shipping_paid_by": None}),
+    ("en", "Free shipping on orders over $50. Return shipping is paid by you.",
+     {"free_returns": False, "return_shipping_paid_by": "customer"}),
 ]
 
 

@@ -81,7 +81,7 @@ def _applicable(doc: Document, statements: list[Statement]) -> list[Statement]:
     taken off the refund means the shopper pays, whatever is said of free labels."""
     if any(doc.lex.positive("no_change_of_mind", s.text) for s in doc.body()):
         statements = [s for s in statements if s.payer == "customer"]
-    if any(s.strength == "deducted" and not s.conditional for s in statements):
+    if any(s.strength == "deducted" and not (s.conditional or s.tiered) for s in statements):
         statements = [s for s in statements if s.payer == "customer"]
     return statements
 
@@ -115,7 +115,10 @@ def _payer(lex: Lexicon, clause: str, costly: bool, sentence: str
            ) -> tuple[Payer, Strength] | None:
     """Free / prepaid label / "we pay" / "you pay" / "deducted from your refund" in a clause
     of `sentence` (`costly`: the sentence speaks of a cost, which "you pay" needs)."""
-    if lex.has("outbound", clause) or lex.has("store_dropoff", clause):
+    # "free shipping on orders over $50" is the delivery's; "returns are free on orders over
+    # $75" is a return's cost with a threshold
+    priced_return = lex.has("threshold", clause) and lex.has("return_action", clause)
+    if (lex.has("outbound", clause) and not priced_return) or lex.has("store_dropoff", clause):
         return None
     if _deducted(lex, clause, sentence):
         return "customer", "deducted"
