@@ -342,6 +342,24 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"free_returns": None, "return_shipping_paid_by": None}),
     ("en", "Free shipping on orders over $50. Return shipping is paid by you.",
      {"free_returns": False, "return_shipping_paid_by": "customer"}),
+    # "free of makeup" is no price; a restocking fee waived says nothing of postage; an
+    # exception clause ("sauf si ...", "unless ...") is cut from the rule it excepts
+    ("en",
+     "Items must be unworn and free of makeup, with tags attached. Return shipping is paid by "
+     "you.",
+     {"free_returns": False, "return_shipping_paid_by": "customer"}),
+    ("en",
+     "We charge a flat $6 return label fee, which comes off your refund. That's it: we never "
+     "charge restocking fees.",
+     {"free_returns": False, "return_shipping_paid_by": "customer", "restocking_fee": False}),
+    ("fr",
+     "Frais de retour\nLes frais de retour restent à votre charge, sauf si l'article reçu est "
+     "endommagé : dans ce cas, nous vous renvoyons le bon article sans aucun frais.",
+     {"free_returns": False, "return_shipping_paid_by": "customer"}),
+    ("de",
+     "Die Kosten der Rücksendung tragen Sie, außer die Ware ist beschädigt – dann ist die "
+     "Rücksendung kostenlos.",
+     {"free_returns": False, "return_shipping_paid_by": "customer"}),
 ]
 
 

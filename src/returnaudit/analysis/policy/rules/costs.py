@@ -124,6 +124,8 @@ def _payer(lex: Lexicon, clause: str, costly: bool, sentence: str
         return "customer", "deducted"
     if lex.has("postage_due", clause):
         return "customer", "said"  # "unpaid parcels are refused": the shopper pays postage
+    if lex.has("restocking", clause) and not lex.has("postage", clause):
+        return None  # "we never charge restocking fees": a fee of its own, not the postage
     free = _free(lex, clause)
     if free is not None:
         return ("customer" if lex.negated(clause, free) else "store"), "said"
