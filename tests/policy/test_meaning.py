@@ -360,6 +360,20 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      "Die Kosten der Rücksendung tragen Sie, außer die Ware ist beschädigt – dann ist die "
      "Rücksendung kostenlos.",
      {"free_returns": False, "return_shipping_paid_by": "customer"}),
+    # a bare "How?" asks about what came before it; a withdrawal form sent by e-mail, or a
+    # notice with the trader's address in brackets, is a contact
+    ("fr",
+     "Les articles peuvent être retournés sous 14 jours.\n\nComment faire ?\nEnvoyez un e-mail "
+     "à commandes@exemple.fr en précisant votre numéro de commande.",
+     {"support_contact_required": True}),
+    ("fr",
+     "Pour exercer votre droit de rétractation, complétez le formulaire et envoyez-le-nous par "
+     "e-mail.",
+     {"support_contact_required": True}),
+    ("de",
+     "Widerrufsrecht\nUm zu widerrufen, teilen Sie uns (Beispiel GmbH, Inh. Eva Muster, "
+     "Hauptweg 4, 10115 Berlin) Ihren Entschluss per Brief oder E-Mail mit.",
+     {"support_contact_required": True}),
 ]
 
 

@@ -45,7 +45,9 @@ def _sends_to_support(doc: Document, sentence: Sentence, portal: bool) -> bool:
     contact = _contact(lex, f"{doc.block_context(sentence)} {sentence.heading}", text, portal)
     if contact is None:
         return False
-    context = f"{doc.with_question(sentence)} {doc.block_context(sentence)} {sentence.heading}"
+    # a bare "How?" ("Comment faire ?") asks about what was said just before it
+    context = (f"{_question(doc, sentence, before=True)} {doc.with_question(sentence)} "
+               f"{doc.block_context(sentence)} {sentence.heading}")
     about_returns = (lex.has("return_action", context) or lex.has("authorization", text)
                      or lex.has("legal_right", context) or _steps_of_a_return(doc, sentence))
     if not (about_returns or lex.has("prerequisite", text)):
@@ -57,14 +59,16 @@ def _sends_to_support(doc: Document, sentence: Sentence, portal: bool) -> bool:
     return not _excused(doc, sentence, contact)
 
 
-def _question(doc: Document, sentence: Sentence) -> str:
-    """The question the sentence answers, with what leads up to it in its paragraph."""
+def _question(doc: Document, sentence: Sentence, *, before: bool = False) -> str:
+    """The question the sentence answers, with what leads up to it in its paragraph (with
+    `before`, whatever sentence comes before it)."""
     question = doc.question_of(sentence)
     if question is None:
         return ""
     lead = doc.previous(question)
-    same = lead is not None and lead.block == question.block
-    return f"{lead.text} {question.text}" if same and lead is not None else question.text
+    if lead is None or not (before or lead.block == question.block):
+        return question.text
+    return f"{lead.text} {question.text}"
 
 
 def _steps_of_a_return(doc: Document, sentence: Sentence) -> bool:
