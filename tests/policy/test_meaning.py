@@ -136,7 +136,8 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"refund_days": 14, "window_days": None}),
     ("fr", "Nous nous efforçons de vous rembourser sous 48 heures après réception de votre colis.",
      {"refund_days": 2}),
-    ("fr", "Vous disposez de 30 jours après réception de votre colis pour nous retourner un article.",
+    ("fr",
+     "Vous disposez de 30 jours après réception de votre colis pour nous retourner un article.",
      {"refund_days": None, "window_days": 30}),
     ("de",
      "Wir bemühen uns, Ihnen den Betrag innerhalb von 48 Stunden nach Erhalt Ihrer Rücksendung "

@@ -93,7 +93,8 @@ def _to_days(amount: float, unit: str) -> int | None:
 def _compile(numbers: NumberWords, units: Units, words: str) -> re.Pattern[str]:
     """number (range)? unit, or `between` number `and` number unit, or article unit."""
     # "30 days", "1.5 days", an ordinal ("the 30th day", "bis zum 30. Tag", "au 30e jour")
-    number = rf"(?:\d+(?:[.,]\d+)?(?:st|nd|rd|th|e|er|ème|\.(?=\s))?|(?:{words})(?:[\s-]+(?:{words}))*)"
+    ordinal = r"(?:st|nd|rd|th|e|er|ème|\.(?=\s))?"
+    number = rf"(?:\d+(?:[.,]\d+)?{ordinal}|(?:{words})(?:[\s-]+(?:{words}))*)"
     ranges = "|".join(numbers.range_connectors) or NEVER.pattern
     restated = rf"(?:\s*\(\s*{number}\s*\))?"  # "five (5) days", "3 (trois) jours"
     options = [rf"(?P<n1>{number}){restated}(?:\s*(?:{ranges})\s*(?P<n2>{number}))?"]

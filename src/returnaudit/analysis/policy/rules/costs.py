@@ -5,9 +5,10 @@ every ordinary return agree on, after any deduction: a fee taken off the refund 
 shopper pays, whatever label the store hands out. Statements that disagree make both facts
 unclear, never a guess.
 
-Cues read: free, prepaid, free_item, store_pays, customer_pays, deduction, postage_due, possible_charge, cost_word,
-return_action, outbound, store_dropoff, partial_share, international, exception, defect,
-change_of_mind, conditional, threshold, after_window, exchange_only, no_change_of_mind.
+Cues read: free, prepaid, free_item, store_pays, customer_pays, deduction, postage_due,
+possible_charge, cost_word, return_action, outbound, store_dropoff, partial_share, international,
+exception, defect, change_of_mind, conditional, threshold, after_window, exchange_only,
+no_change_of_mind.
 """
 
 from __future__ import annotations
