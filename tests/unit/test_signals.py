@@ -61,6 +61,9 @@ def test_returns_link_prefers_text_then_address() -> None:
         "Pour effectuer un retour, contactez-nous par e-mail.",
         "Contactez-nous pour retourner un article.",
         "Écrivez-nous à retours@boutique.example pour demander un échange.",
+        "To return an item, email support@shop.example with your order number.",
+        "Pour retourner un article, envoyez un e-mail à retours@boutique.example.",
+        "Für eine Rücksendung schreiben Sie uns eine E-Mail.",
     ],
 )
 def test_support_push_sentences(text: str) -> None:
@@ -74,6 +77,7 @@ def test_support_push_sentences(text: str) -> None:
         "Returns are free within 30 days.",
         "Nous contacter",
         "Vous pouvez retourner un article depuis votre compte.",
+        "To return an item, use our returns portal. Questions? Email us.",
     ],
 )
 def test_not_a_support_push(text: str) -> None:
