@@ -29,6 +29,7 @@ from returnaudit.browser.withdrawal import walk_withdrawal
 from returnaudit.lang.packs import locale_for
 from returnaudit.lib.errors import first_line
 from returnaudit.lib.files import slug
+from returnaudit.lib.phases import mark
 from returnaudit.scenario import Scenario
 
 OnDone = Callable[[Scenario, Artifacts], Awaitable[None]]
@@ -89,6 +90,7 @@ async def collect_scenario(session: BrowserSession, scenario: Scenario, options:
             await context.tracing.start(screenshots=True, snapshots=True)
         page = await context.new_page()
         page.set_default_timeout(options.run.step_timeout_s * 1000)
+        mark("browser", "context and page")
         runner = FlowRunner(page, scenario, options.run, on_step)
         # One time limit covers the whole scenario: the flow, then discovery.
         deadline = clock + options.scenario_timeout_s
@@ -113,6 +115,7 @@ async def collect_scenario(session: BrowserSession, scenario: Scenario, options:
                                       options.run.trace == "on")
     finally:
         await _close(context)
+        mark("shutdown", "context close")
     if found.policy is not None and found.policy.error:
         errors.append(RunError("policy", found.policy.error))
     if runner.entry is None:

@@ -29,6 +29,7 @@ from returnaudit.browser.targets import (
     why_failed,
 )
 from returnaudit.lib.files import slug
+from returnaudit.lib.phases import mark
 from returnaudit.lib.redact import Redactor
 from returnaudit.scenario import Scenario
 from returnaudit.scenario.models import (
@@ -152,12 +153,15 @@ class FlowRunner:
             return True
         try:
             locator = await actions.resolve(self.page, step, self.timeout_ms)
+            mark("wait", index, action, "(its target)")
             await self._enter(index, action, step, started, locator)
             status = await actions.perform(self.page, step, locator, self.scenario,
                                            self.timeout_ms)
+            mark("act", index, action)
             if isinstance(step, OpenStep):
                 self._last_status = status
                 await self._after_open()
+                mark("act", index, "cookie banner check")
         except (TargetNotFoundError, actions.StepError, PlaywrightTimeout, Error) as exc:
             await self._fail(index, action, step, started, why_failed(exc, self.timeout_ms))
             return False
@@ -168,6 +172,7 @@ class FlowRunner:
         """The step's target is there: the previous step's screen is now known."""
         element = locator if isinstance(step, ClickStep) else None
         now, target = await read_screen(self.page, element)
+        mark("read", index, "screen and target")
         await self._close_screen(now)
         contact = (ContactNote(step.channel, self.redact.text(step.note) if step.note else None)
                    if isinstance(step, ContactStep) else None)
@@ -209,6 +214,7 @@ class FlowRunner:
         key = (screen.url, screen.heading)
         if key not in self.snapshots:
             self.snapshots[key] = await snapshot(self.page, self._last_status)
+            mark("read", "new screen", screen.url)
         if self.entry is None:
             self.entry = self.snapshots[key]
         return list(self.snapshots).index(key)
@@ -276,7 +282,9 @@ class FlowRunner:
     async def _finish(self) -> None:
         if self._pending is not None:
             await actions.settle(self.page, self.timeout_ms)
+            mark("wait", "last screen")
             await self._close_screen((await read_screen(self.page))[0])
+            mark("read", "last screen")
         if self.status != "running":
             return
         goal = self.scenario.goal
@@ -284,6 +292,7 @@ class FlowRunner:
             cap = min(self.timeout_ms, GOAL_SETTLE_MS)
             self.goal_met = await actions.goal_holds(self.page, goal, self.network,
                                                      GOAL_QUIET_MS, cap)
+            mark("wait", "goal check")
         self.status = "completed" if self.goal_met in (True, None) else "failed"
         if self.goal_met is False and goal is not None:
             message = f"goal not met: {actions.goal_missed(goal)}"

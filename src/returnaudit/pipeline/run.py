@@ -15,6 +15,7 @@ from rich.console import Console
 from returnaudit.browser.options import CollectOptions
 from returnaudit.lib.errors import UsageError
 from returnaudit.lib.files import slug
+from returnaudit.lib.phases import mark
 from returnaudit.pipeline.judge import Judging, judge, redacted
 from returnaudit.pipeline.outputs import (
     Outcome,
@@ -133,6 +134,7 @@ class _Run:
         try:
             loaded = await asyncio.to_thread(_import_and_load, load)
             self.check(loaded)
+            mark("start-up", "(imports, validation, judging set-up; the driver boots meanwhile)")
         except BaseException:
             await (await booting).stop()
             raise
@@ -159,11 +161,13 @@ class _Run:
         self.live = None if self.shown is None else LiveProgress(self.shown, len(scenarios))
         with self.live if self.live is not None else nullcontext():
             driver = await booting
+            mark("browser", "driver start (what was left)")
             try:
                 await collect_all(scenarios, self.settings.collect, self.done, driver,
                                   self.live)
             finally:
                 await driver.stop()
+                mark("shutdown", "driver stop")
 
     async def done(self, scenario: Scenario, artifacts: Artifacts) -> None:
         """One store audited: judge it, then show and write its report (and artifacts)."""
@@ -171,8 +175,10 @@ class _Run:
             self.live.finished(scenario)
         saved = redacted(scenario, artifacts)
         report = self.judged(saved)
+        mark("judging")
         self.reports[id(scenario)] = report
         write_report(report, slug(scenario.name), self.outputs, self.console)
+        mark("writing", "report")
         if self.judging.baseline is not None and self.judging.baseline.update:
             path = self.judging.baseline.write(report)
             self.say(f"[dim]Baseline updated:[/] {path}")
@@ -203,6 +209,7 @@ class _Run:
         """The reports in the scenarios' order, and what covers the whole run."""
         ordered: list[Report | Outcome] = [self.reports[id(s)] for s in loaded.scenarios]
         write_run_outputs(ordered, self.outputs, self.console, loaded.invalid)
+        mark("writing", "run outputs")
         return ordered + [Outcome("invalid", False) for _ in loaded.invalid]
 
 
