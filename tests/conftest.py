@@ -18,6 +18,8 @@ FIXTURE_SCENARIOS = FIXTURES / "scenarios"
 _release = threading.Event()
 REQUESTS: list[str] = []
 """Every path the fixture server was asked for, in order (tests clear it first)."""
+POSTS: list[str] = []
+"""Every path it was sent a form to (POST), in order (tests clear it first)."""
 
 
 class FixtureHandler(StaticHandler):
@@ -26,6 +28,8 @@ class FixtureHandler(StaticHandler):
 
     def _serve(self, *, body: bool) -> None:
         REQUESTS.append(self.path)
+        if self.command == "POST":
+            POSTS.append(self.path)
         path, _, query = self.path.partition("?")
         if path == "/slow/never-loads":
             self._hang()

@@ -58,3 +58,29 @@ def test_one_stage_form_lists_the_extra_field_and_the_missing_acknowledgment(
     assert "'Reason for withdrawal'" in check["summary"]
     assert "the last page does not say an acknowledgment was sent by e-mail" in check["summary"]
     assert report["withdrawal"]["fields"] == 4 and report["score"] is not None
+
+
+@pytest.mark.parametrize(("store", "status", "words"), [
+    ("maison-lumiere", "partial", "the step after 'Continuer' was not checked for a 'Confirmer "
+                                  "la rétractation' confirmation"),
+    ("withdraw-de", "partial", "'Vertrag widerrufen' (footer, 1 click from home), but: the step "
+                               "after 'Weiter' was not checked"),
+    ("withdraw-ambiguous", "partial", "the label 'Gérer mes commandes' does not say it withdraws"),
+    ("withdraw-onestage", "partial", "the statement asks for more than name, order and e-mail: "
+                                     "'Phone number', 'Reason for withdrawal (required)'"),
+    ("withdraw-login", "fail", "no withdrawal function on the pages opened"),
+    ("withdraw-pdf", "fail", "only a form to fill and send"),
+    ("withdraw-us", "not_applicable", "no sign of an EU market"),
+])
+def test_a_quick_audit_follows_the_function_read_only(store: str, status: str, words: str,
+                                                      site_url: str, tmp_path: Path) -> None:
+    """`audit URL`: the link is followed once and its form read; nothing is typed or sent."""
+    from tests.conftest import REQUESTS
+
+    out = tmp_path / "audit.json"
+    REQUESTS.clear()
+    CliRunner().invoke(app, ["audit", f"{site_url}/{store}/", "--json", str(out), "--quiet"])
+    check = next(c for c in json.loads(out.read_text())["compliance"])
+    assert check["status"] == status, check["summary"]
+    assert words in check["summary"]
+    assert not [r for r in REQUESTS if "envoyee" in r or "verifier" in r or "thank" in r]

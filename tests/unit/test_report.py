@@ -22,7 +22,7 @@ from .helpers import artifacts, page, step
 
 TOP_KEYS = ["schema", "tool", "scenario", "started_at", "duration_ms", "status", "score",
             "passed", "lessons", "checks", "flow", "policy", "support_channels", "gates", "errors",
-            "fix_first", "withdrawal", "compliance"]
+            "fix_first", "platforms", "withdrawal", "compliance"]
 
 
 def _flow_run() -> Artifacts:
@@ -103,3 +103,33 @@ def test_redactor_masks_secrets_everywhere_in_data() -> None:
 def test_slug_is_ascii() -> None:
     assert slug("Maison Lumière, retourner une lampe") == "maison-lumiere-retourner-une-lampe"
     assert slug("!!!") == "scenario"
+
+
+def _on_shopify() -> Artifacts:
+    entry = page(window_globals=("Shopify",), assets=("http://s/cdn/shop/t/7/assets/a.js",))
+    return artifacts(entry=entry, pages=(entry,))
+
+
+def test_recognised_platforms_are_in_the_json_report() -> None:
+    data = json.loads(render_json(build_report(_on_shopify())))
+    assert data["platforms"] == [{"name": "Shopify", "kind": "shop_platform", "evidence": [
+        {"url": "http://s/", "signal": "global window.Shopify"}]}]
+
+
+def test_terminal_report_lists_platforms_only_when_there_are_some() -> None:
+    console = Console(record=True, width=120)
+    render_terminal(build_report(_on_shopify()), console)
+    assert ("Platforms\n  shop platform Shopify  (global window.Shopify on http://s/)"
+            in console.export_text())
+    console = Console(record=True, width=120)
+    render_terminal(build_report(artifacts()), console)
+    assert "Platforms" not in console.export_text()
+
+
+def test_html_report_lists_platforms() -> None:
+    from returnaudit.reporters.html import render_html
+
+    html = render_html(build_report(_on_shopify()))
+    assert '<section class="block" id="platforms">' in html
+    assert "<td>Shopify</td><td>shop platform</td>" in html
+    assert 'id="platforms"' not in render_html(build_report(artifacts()))

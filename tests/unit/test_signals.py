@@ -121,6 +121,21 @@ def test_snapshot_from_raw_keeps_raw_facts_that_analysis_reads() -> None:
     assert support_push(snap.text) == "To start a return, email us with your order number."
     assert len(snap.links) == 1 and channels([snap])[0].kind == "email"
     assert snap.has_search and snap.http_status == 200
+    assert (snap.assets, snap.generator, snap.markers, snap.window_globals) == ((), None, (), ())
+
+
+def test_snapshot_from_raw_keeps_the_platform_signs() -> None:
+    raw = {
+        "url": "http://s/", "title": "Shop", "lang": "en", "heading": None,
+        "footerSource": None, "footerLinks": [], "headerLinks": [], "links": [], "chat": [],
+        "contactForm": False, "jsonLd": [], "hasSearch": False, "hasPassword": False,
+        "text": "", "assets": ["http://s/cdn/shop/t/1/assets/a.js"], "generator": "WooCommerce 9",
+        "markers": ["[data-mage-init]"], "globals": ["Shopify"], "footerText": "Powered by X",
+    }
+    snap = snapshot_from_raw(raw)
+    assert snap.assets == ("http://s/cdn/shop/t/1/assets/a.js",)
+    assert (snap.generator, snap.markers, snap.window_globals, snap.footer_text) == (
+        "WooCommerce 9", ("[data-mage-init]",), ("Shopify",), "Powered by X")
 
 
 PAGES = (page("http://s/"), page("http://s/terms", text="To start a return, email us."))

@@ -9,6 +9,7 @@ from functools import cached_property
 
 from returnaudit.analysis.counts import FlowCounts
 from returnaudit.analysis.pages import first_of_kind
+from returnaudit.analysis.platforms import RecognisedPlatform, recognise
 from returnaudit.analysis.policy import PolicyFacts, detect_language, extract_facts
 from returnaudit.analysis.signals import (
     FooterLink,
@@ -205,6 +206,12 @@ class Analysis:
     @property
     def all_pages(self) -> tuple[PageSnapshot, ...]:
         return self.artifacts.pages
+
+    @cached_property
+    def platforms(self) -> tuple[RecognisedPlatform, ...]:
+        """The return portals, help centres and shop platforms the pages show."""
+        pages = (*self.artifacts.pages, *self.artifacts.shop_pages)
+        return recognise(pages, self.artifacts.scenario.store_url)
 
 
 def returns_section(text: str, headings: tuple[str, ...]) -> str:

@@ -10,7 +10,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from returnaudit.analysis.walk import Walk
-from returnaudit.artifacts.model import Artifacts, Link, PageSnapshot, StepRecord
+from returnaudit.artifacts.model import (
+    Artifacts,
+    Link,
+    PageForm,
+    PageSnapshot,
+    StepRecord,
+    WithdrawalProbe,
+)
 from returnaudit.lang.text import fold
 from returnaudit.lang.withdrawal import WithdrawalWords, withdrawal_words
 
@@ -46,6 +53,8 @@ class Statement:
     submitted: bool
     acknowledged: bool
     last_url: str | None
+    walked: bool = True
+    """False when read from the page a link opened: nothing after its button was seen."""
 
 
 @dataclass(frozen=True)
@@ -62,14 +71,53 @@ class WithdrawalSeen:
 
 
 def seen(artifacts: Artifacts, walk: Walk | None) -> WithdrawalSeen:
-    """The function as the walked path shows it, else as the opened pages link it."""
+    """The function as the walked path shows it, else as the link discovery followed shows it,
+    else as the opened pages link it."""
     words = withdrawal_words()
     pages = _opened(artifacts)
-    entry = _walked_entry(walk, artifacts.entry, words) if walk else None
+    entry, statement = None, None
+    if walk is not None:
+        entry = _walked_entry(walk, artifacts.entry, words)
+        statement = _statement(walk, words) if entry else None
+    elif artifacts.withdrawal_probe is not None:
+        entry, statement = _probed(artifacts.withdrawal_probe, artifacts.entry, words)
     entry = entry or _linked_entry(pages, artifacts.entry, words)
-    statement = _statement(walk, words) if walk and entry else None
     paper = () if entry else tuple(_paper(pages, words))
     return WithdrawalSeen(entry, statement, paper, tuple(p.url for p in pages))
+
+
+def _probed(probe: WithdrawalProbe, home: PageSnapshot | None,
+            words: WithdrawalWords) -> tuple[Entry | None, Statement | None]:
+    """The function and its statement form as the followed link's page shows them; a page
+    behind an unclear link counts only when it speaks of withdrawing and holds a statement."""
+    named = bool(words.function.search(fold(probe.label)))
+    form = _statement_form(probe.forms, words)
+    speaks = words.mention.search(fold(f"{probe.page.heading or ''} {probe.page.text}"))
+    if not named and (form is None or not speaks):
+        return None, None
+    where = _where(probe.label, home) if home and probe.found_on == home.url else "page"
+    clicks = 1 if home and probe.found_on == home.url else 2
+    login = probe.page.has_password_field and form is None
+    entry = Entry(probe.label, probe.found_on, where, clicks, named, behind_login=login)
+    return entry, _form_statement(form, probe.page.url, words) if form else None
+
+
+def _statement_form(forms: tuple[PageForm, ...], words: WithdrawalWords) -> PageForm | None:
+    """The form asking who withdraws from which order: the one with an order field."""
+    usable = [f for f in forms if not f.search and not f.password and f.region == "main"]
+    with_order = [f for f in usable
+                  if any(words.field_role(x.label or x.name) == "order" for x in f.fields)]
+    return with_order[0] if with_order else None
+
+
+def _form_statement(form: PageForm, url: str, words: WithdrawalWords) -> Statement:
+    labels = tuple(x.label or x.name for x in form.fields)
+    extra = tuple(f"{x.label or x.name}{' (required)' if x.required else ''}"
+                  for x in form.fields if words.field_role(x.label or x.name) is None)
+    buttons = [b.text for b in form.buttons if b.submits] or [b.text for b in form.buttons]
+    confirm = next((b for b in buttons if words.confirm.search(fold(b))), None)
+    return Statement(labels, extra, confirm, buttons[-1] if buttons else None, False, False,
+                     url, walked=False)
 
 
 def _opened(artifacts: Artifacts) -> list[PageSnapshot]:

@@ -58,6 +58,16 @@ class PageSnapshot:
     qr_code: bool = False
     form_fields: int = 0
     """Visible fields of the page's forms, searches left out."""
+    assets: tuple[str, ...] = ()
+    """Addresses of the page's scripts and stylesheets (capped): platform signatures."""
+    generator: str | None = None
+    """The page's <meta name=generator>."""
+    markers: tuple[str, ...] = ()
+    """The platform selectors (analysis/data/platforms.yaml) that match in the page."""
+    window_globals: tuple[str, ...] = ()
+    """The platform globals (analysis/data/platforms.yaml) the page defines."""
+    footer_text: str = ""
+    """The footer's text (capped): a "Powered by ..." line."""
 
 
 @dataclass(frozen=True)
@@ -77,6 +87,70 @@ class ContactNote:
     channel: str
     """email | phone | chat | form"""
     note: str | None
+
+
+@dataclass(frozen=True)
+class FieldOption:
+    """One option of a <select>."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class FormField:
+    """One visible form control, as the shopper sees it."""
+
+    kind: str
+    """text | email | tel | number | checkbox | radio | select | textarea | ... (the type)"""
+    label: str
+    name: str
+    placeholder: str
+    autocomplete: str
+    required: bool
+    checked: bool
+    """A checkbox or radio that is already ticked."""
+    value: str
+    """The current value (a select's chosen option)."""
+    options: tuple[FieldOption, ...] = ()
+
+
+@dataclass(frozen=True)
+class FormButton:
+    """A button of a form."""
+
+    text: str
+    submits: bool
+    """A submit button (the default type), not a plain `type=button`."""
+
+
+@dataclass(frozen=True)
+class PageForm:
+    """A form of a page (or the loose fields of its main content)."""
+
+    action: str
+    """The address it sends to, absolute; "" when it has none (a script handles it)."""
+    method: str
+    """get | post | script"""
+    search: bool
+    password: bool
+    region: str
+    """main | header | footer: where it sits (a newsletter box in the footer is no return form)."""
+    fields: tuple[FormField, ...]
+    buttons: tuple[FormButton, ...]
+
+
+@dataclass(frozen=True)
+class WithdrawalProbe:
+    """The page a link to the EU withdrawal function opened, read without submitting anything:
+    its forms show what the statement asks for and what its button says."""
+
+    label: str
+    """The link's text."""
+    found_on: str
+    """The page the link was on."""
+    page: PageSnapshot
+    forms: tuple[PageForm, ...]
 
 
 @dataclass(frozen=True)
@@ -190,6 +264,8 @@ class Artifacts:
     """The scenario's EU withdrawal path as walked; its steps' `page` index
     `withdrawal_pages`."""
     withdrawal_pages: tuple[PageSnapshot, ...] = ()
+    withdrawal_probe: WithdrawalProbe | None = None
+    """The page the withdrawal function's link opened, when discovery followed one."""
     trace: str | None = None
     """Path of the Playwright trace, when one was kept."""
     schema: str = field(default=ARTIFACTS_SCHEMA)

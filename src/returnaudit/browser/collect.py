@@ -25,7 +25,7 @@ from returnaudit.browser.discover import Discovery, Found
 from returnaudit.browser.options import CollectOptions
 from returnaudit.browser.runner import FlowRunner, OnStep
 from returnaudit.browser.session import BrowserSession, open_browser
-from returnaudit.browser.withdrawal import walk_withdrawal
+from returnaudit.browser.withdrawal import probe_withdrawal, walk_withdrawal
 from returnaudit.lang.packs import locale_for
 from returnaudit.lib.errors import first_line
 from returnaudit.lib.files import slug
@@ -132,6 +132,7 @@ async def collect_scenario(session: BrowserSession, scenario: Scenario, options:
         related_pages=tuple(found.related), shop_pages=tuple(found.shop),
         withdrawal=withdrawal.artifact() if withdrawal else None,
         withdrawal_pages=tuple(withdrawal.snapshots.values()) if withdrawal else (),
+        withdrawal_probe=found.withdrawal,
     )
 
 
@@ -188,7 +189,12 @@ async def _discover(context: BrowserContext, runner: FlowRunner, scenario: Scena
     discovery = Discovery(context, runner.snapshots.values(), timeout_s, runner.page, tabs)
     policy_url = scenario.resolve(scenario.policy_url) if scenario.policy_url else None
     try:
-        return await discovery.run(runner.entry, policy_url)
+        found = await discovery.run(runner.entry, policy_url)
+        if not scenario.withdrawal_steps and scenario.market != "other":
+            found.withdrawal = await probe_withdrawal(
+                await discovery.main_page(), runner.entry, found.snapshot,
+                discovery.cache, timeout_s * 1000)
+        return found
     finally:
         await discovery.close()
 

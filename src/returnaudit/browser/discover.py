@@ -12,7 +12,7 @@ from urllib.parse import urldefrag, urlsplit
 
 from playwright.async_api import BrowserContext, Error, Page
 
-from returnaudit.artifacts.model import Link, PageSnapshot, PolicyPage
+from returnaudit.artifacts.model import Link, PageSnapshot, PolicyPage, WithdrawalProbe
 from returnaudit.browser.gather import snapshot
 from returnaudit.lang.links import is_returns_text, returns_link
 from returnaudit.lang.page_words import page_words
@@ -38,6 +38,8 @@ class Found:
     snapshot: PageSnapshot | None = None
     related: list[PolicyPage] = field(default_factory=list)
     shop: list[PageSnapshot] = field(default_factory=list)
+    withdrawal: WithdrawalProbe | None = None
+    """The page the EU withdrawal function's link opened (read only)."""
 
 
 class Discovery:
@@ -73,7 +75,7 @@ class Discovery:
         key = _key(url)
         if key not in self.cache:
             self.opened += 1
-            self.cache[key] = await self._open(url, page or await self._main_page())
+            self.cache[key] = await self._open(url, page or await self.main_page())
         return self.cache[key]
 
     async def visit_all(self, urls: Iterable[str]) -> None:
@@ -95,7 +97,7 @@ class Discovery:
         more = min(self.tabs, len(todo)) - 1 - len(self._extra)
         self._extra += await asyncio.gather(*(self.context.new_page() for _ in range(more)))
         free: asyncio.Queue[Page] = asyncio.Queue()
-        for page in (await self._main_page(), *self._extra):
+        for page in (await self.main_page(), *self._extra):
             free.put_nowait(page)
 
         async def read(url: str) -> None:
@@ -107,7 +109,7 @@ class Discovery:
 
         await asyncio.gather(*(read(url) for url in todo))
 
-    async def _main_page(self) -> Page:
+    async def main_page(self) -> Page:
         """The flow's tab (a new one only if the flow left none)."""
         if self._page is None:
             self._page = await self.context.new_page()

@@ -1,6 +1,7 @@
 // Gathers what the audit needs from one page, in one round trip. Plain DOM reading, no changes.
 // Raw facts only: what they mean is decided in Python, from the language packs.
-// Argument: {chat: {vendor: {scripts, globals, dom}}, searchNames: [input names], maxLinks, maxText}
+// Argument: {chat: {vendor: {scripts, globals, dom}}, searchNames: [input names],
+//            platforms: {selector: [css], global: [names]}, maxLinks, maxText}
 (arg) => {
   const clean = (s) => (s || "").replace(/\s+/g, " ").trim();
   // checkVisibility is native and cheap; it needs no forced layout per element.
@@ -94,6 +95,16 @@
       e.querySelector && e.querySelector("title") ? e.querySelector("title").textContent : ""]
       .join(" ")));
 
+  // Platform signatures, raw: asset addresses, the generator, which of the given selectors
+  // match and which of the given globals exist (analysis/platforms.py says what they mean).
+  const assets = [...scripts, ...[...document.querySelectorAll("link[rel~=stylesheet][href]")]
+    .map((l) => l.href)].filter((u, i, all) => all.indexOf(u) === i).slice(0, 60);
+  const generator = document.querySelector("meta[name=generator]");
+  const markers = arg.platforms.selector.filter((sel) => {
+    try { return !!document.querySelector(sel); } catch (e) { return false; }
+  });
+  const globals = arg.platforms.global.filter((name) => typeof window[name] !== "undefined");
+
   return {
     url: location.href,
     title: clean(document.title),
@@ -117,6 +128,11 @@
     listItems: scope.querySelectorAll("li").length,
     orderedSteps: [...scope.querySelectorAll("ol")].some((ol) => ol.children.length >= 2),
     qrCode: qr,
+    assets,
+    generator: generator ? clean(generator.getAttribute("content")) || null : null,
+    markers,
+    globals,
+    footerText: footer ? clean(footer.innerText).slice(0, 1000) : "",
     text: text.split(/\n+/).map(clean).filter(Boolean).join("\n").slice(0, arg.maxText),
   };
 }

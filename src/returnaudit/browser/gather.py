@@ -11,6 +11,7 @@ from typing import Any
 
 from playwright.async_api import ElementHandle, Error, Page
 
+from returnaudit.analysis.platforms import platform_probes
 from returnaudit.artifacts.model import ClickTarget, Link, PageSnapshot
 from returnaudit.lang.page_words import page_words
 from returnaudit.lib.chat_widgets import chat_widgets
@@ -88,6 +89,7 @@ async def _evaluate_gather(page: Page) -> dict[str, Any]:
     arg = {
         "chat": {name: w.model_dump() for name, w in chat_widgets().items()},
         "searchNames": list(page_words().search_fields),
+        "platforms": platform_probes(),
         "maxLinks": MAX_LINKS,
         "maxText": MAX_TEXT,
     }
@@ -127,6 +129,11 @@ def snapshot_from_raw(raw: dict[str, Any], http_status: int | None = None) -> Pa
         list_items=int(raw.get("listItems", 0)),
         ordered_steps=bool(raw.get("orderedSteps", False)),
         qr_code=bool(raw.get("qrCode", False)),
+        assets=tuple(raw.get("assets", ())),
+        generator=raw.get("generator"),
+        markers=tuple(raw.get("markers", ())),
+        window_globals=tuple(raw.get("globals", ())),
+        footer_text=raw.get("footerText", ""),
     )
 
 

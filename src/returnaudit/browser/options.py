@@ -44,3 +44,14 @@ class CollectOptions:
     run: RunOptions = field(default_factory=RunOptions)
     scenario_timeout_s: float = 120.0
     jobs: int = 1
+
+
+@dataclass(frozen=True)
+class ExploreOptions:
+    """How far `returnaudit init` explores a store."""
+
+    max_pages: int = 20
+    timeout_s: float = 60.0
+    """For the whole exploration of one store."""
+    page_timeout_s: float = 10.0
+    """For one page to load."""

@@ -35,8 +35,11 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
     where = (f"'{found.entry.label}' ({found.entry.where}, {found.entry.clicks} "
              f"click{'s' * (found.entry.clicks != 1)} from home)")
     if not problems:
+        statement = found.statement
+        ack = ("an acknowledgment by e-mail" if statement and statement.acknowledged else
+               "the acknowledgment after submitting was not checked")
         return passed(f"withdrawal function {where}: a statement asking only for name, order and "
-                      "e-mail, a confirmation step, and an acknowledgment by e-mail", *evidence)
+                      f"e-mail, a confirmation step; {ack}", *evidence)
     return partial(f"withdrawal function {where}, but: {'; '.join(problems)}", *evidence)
 
 
@@ -74,7 +77,12 @@ def _problems(entry: Entry, statement: Statement | None, words: tuple[str, str])
     if statement.extra:
         problems.append("the statement asks for more than name, order and e-mail: "
                         + ", ".join(f"'{label}'" for label in statement.extra))
-    if statement.confirmation is None:
+    if statement.confirmation is None and not statement.walked:
+        button = f"'{statement.last_button}'" if statement.last_button else "its form"
+        problems.append(f"the step after {button} was not checked for a '{words[1]}' "
+                        "confirmation (the audit never submits a form; describe the path under "
+                        "`withdrawal:` in a scenario to walk it on a test store)")
+    elif statement.confirmation is None:
         last = f" (its last button says '{statement.last_button}')" if statement.last_button \
             else ""
         problems.append(f"no second step labelled '{words[1]}'{last}")

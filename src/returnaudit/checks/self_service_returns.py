@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from returnaudit.analysis.derived import Analysis
-from returnaudit.checks.base import Check, Evidence, Result, failed, passed
+from returnaudit.analysis.platforms import platform_named
+from returnaudit.checks.base import Check, Evidence, Result, failed, partial, passed
 from returnaudit.checks.preconditions_flow import flow_unavailable, not_confirmed
 from returnaudit.checks.preconditions_policy import fact_evidence
 from returnaudit.scoring.rubric import Rubric
 
 
 def evaluate(inp: Analysis, rubric: Rubric) -> Result:
+    portal = platform_named(inp.platforms, "return_portal") if not inp.flow_ran else None
+    if portal is not None:
+        seen = portal.evidence[0]
+        return partial(f"a returns portal ({portal.name}) is linked; walk it with a scenario "
+                       "to measure it", Evidence(url=seen.url, quote=seen.signal))
     if not inp.flow_ran and inp.facts.support_contact_required:
         # No flow ran, but the policy itself says how a return starts: that much was seen.
         return failed("the policy tells shoppers to contact support to start a return (no "

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from returnaudit import __version__
-from returnaudit.cli import commands_audit, commands_reports, commands_setup
+from returnaudit.cli import commands_audit, commands_init, commands_reports, commands_setup
 from returnaudit.cli.console import err
 
 EXIT_CODES = """Exit codes: 0 every gate passed · 1 a gate failed (budget, flow did not complete,
@@ -72,7 +72,7 @@ def _exits(command: Callable[..., int | None]) -> Callable[..., None]:
 for _command in (commands_audit.run, commands_audit.audit, commands_audit.rescore,
                  commands_setup.validate, commands_setup.schema, commands_reports.merge,
                  commands_reports.compare, commands_reports.report, commands_setup.doctor,
-                 commands_audit.demo):
+                 commands_audit.demo, commands_init.init):
     app.command()(_exits(_command))
 
 

@@ -231,7 +231,59 @@ class Withdrawal(_Strict):
     """The model withdrawal form (a document to fill and send): not an online function."""
     sign_in: Fragments
     """Labels of a sign-in page or an account area."""
+    mention: Fragments
+    """Words that speak of withdrawing at all: a page behind an unclear link that says them
+    and holds a statement form is the function."""
     fields: WithdrawalFields
+
+
+class WithdrawalPack(_Strict):
+    """A language the tool knows only the EU withdrawal function's words of
+    (`lang/withdrawal/<code>.yaml`), until a whole pack for it is written."""
+
+    code: str = Field(pattern=r"^[a-z]{2,3}$")
+    name: str
+    withdrawal: Withdrawal
+
+
+class Guesses(_Strict):
+    """What `init` writes where it cannot read the store: button names and texts in this
+    language, and sample answers for form fields that do not identify the order."""
+
+    next_button: str = Field(min_length=1)
+    """The usual name of a portal's "next page" button."""
+    submit_button: str = Field(min_length=1)
+    """The usual name of a portal's final button."""
+    goal: str = Field(min_length=1)
+    """A text a return's confirmation usually shows (a label)."""
+    name: str = Field(min_length=1)
+    phone: str = Field(min_length=1)
+    text: str = Field(min_length=1)
+    """An answer to a required free-text field (a comment, a reason in words)."""
+
+
+class Init(_Strict):
+    """What `returnaudit init` reads to find a store's return path and fill its form."""
+
+    start_return: Fragments
+    """Link and button texts that start a return (a portal, a form, an order lookup)."""
+    account: Fragments
+    """Links to a customer account or its orders."""
+    help_link: Fragments
+    """Links to FAQ and help pages."""
+    order_number: Fragments
+    """Labels (or field names) of the order-number field."""
+    order_word: Fragments
+    """The word before an order number in a page's text ("Order NW-10042")."""
+    email: Fragments
+    zip: Fragments
+    name: Fragments
+    phone: Fragments
+    quantity: Fragments
+    reason: Fragments
+    submit_button: Fragments
+    """Names of a button that sends the return itself (marked `submit: true`)."""
+    guesses: Guesses
 
 
 class LanguagePack(_Strict):
@@ -252,4 +304,5 @@ class LanguagePack(_Strict):
     exclusions: Exclusions
     signals: Signals
     browsing: Browsing
+    init: Init
     withdrawal: Withdrawal | None = None

@@ -6,8 +6,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from importlib.resources import files
 
-from returnaudit.lang.packs import load_all
+from returnaudit.lang.packs import PackError, load_all
 from returnaudit.lang.patterns import whole_words
 from returnaudit.lang.schema import Withdrawal
 from returnaudit.lang.text import fold
@@ -23,6 +24,7 @@ class WithdrawalWords:
     acknowledgment: re.Pattern[str]
     model_form: re.Pattern[str]
     sign_in: re.Pattern[str]
+    mention: re.Pattern[str]
     name_field: re.Pattern[str]
     order_field: re.Pattern[str]
     contact_field: re.Pattern[str]
@@ -41,8 +43,9 @@ class WithdrawalWords:
 
 @functools.cache
 def withdrawal_words() -> WithdrawalWords:
-    """The withdrawal lists of every shipped pack."""
-    sections = {pack.code: pack.withdrawal for pack in load_all() if pack.withdrawal}
+    """The withdrawal lists of every shipped pack and of the withdrawal-only packs."""
+    sections = {**withdrawal_only_sections(),
+                **{pack.code: pack.withdrawal for pack in load_all() if pack.withdrawal}}
 
     def every(get: str) -> re.Pattern[str]:
         return whole_words(fragment for section in sections.values()
@@ -51,11 +54,31 @@ def withdrawal_words() -> WithdrawalWords:
     return WithdrawalWords(
         function=every("function"), ambiguous=every("ambiguous"), confirm=every("confirm"),
         acknowledgment=every("acknowledgment"), model_form=every("model_form"),
-        sign_in=every("sign_in"), name_field=every("fields.name"),
+        sign_in=every("sign_in"), mention=every("mention"), name_field=every("fields.name"),
         order_field=every("fields.order"), contact_field=every("fields.contact"),
         statutory={code: (s.statutory, s.statutory_confirmation)
                    for code, s in sections.items()},
     )
+
+
+def withdrawal_only_sections() -> dict[str, Withdrawal]:
+    """`lang/withdrawal/<code>.yaml`: languages known only for the withdrawal function."""
+    from pydantic import ValidationError
+
+    from returnaudit.lang.schema import WithdrawalPack
+    from returnaudit.lib.yamlfile import load_yaml
+
+    found = {}
+    folder = files("returnaudit.lang").joinpath("withdrawal")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yaml"):
+            try:
+                pack = WithdrawalPack.model_validate(load_yaml(entry.read_text(encoding="utf-8")))
+            except ValidationError as exc:
+                raise PackError(f"lang/withdrawal/{entry.name}: {exc.errors()[0]['msg']} at "
+                                f"{'.'.join(map(str, exc.errors()[0]['loc']))}") from None
+            found[pack.code] = pack.withdrawal
+    return found
 
 
 def _list(section: Withdrawal, path: str) -> list[str]:

@@ -56,6 +56,7 @@ def build_report(artifacts: Artifacts, budgets: Budgets | None = None,
         gates=gates,
         errors=tuple(ReportError(e.where, e.message) for e in artifacts.errors),
         fix_first=_fix_first(scored),
+        platforms=inp.platforms,
         withdrawal=_flow(inp.withdrawal_walk) if inp.withdrawal_walk else None,
         compliance=tuple(_check(o) for o in scored.compliance),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from returnaudit.analysis.platforms import RecognisedPlatform
 from returnaudit.analysis.signals import SupportChannel
 from returnaudit.artifacts.model import FlowFailure, StepRecord
 from returnaudit.artifacts.plain import to_plain
@@ -194,6 +195,8 @@ class Report:
     gates: tuple[Gate, ...]
     errors: tuple[ReportError, ...]
     fix_first: tuple[FixFirstEntry, ...] = ()
+    platforms: tuple[RecognisedPlatform, ...] = ()
+    """Return portals, help centres and shop platforms recognised: {name, kind, evidence}."""
     withdrawal: FlowSection | None = None
     """The scenario's EU withdrawal path as walked, counted like the flow."""
     compliance: tuple[CheckEntry, ...] = ()

@@ -45,6 +45,8 @@ def render_terminal(report: Report, console: Console, *, verbose: bool = False) 
         console.print(_counts(report.withdrawal))
     console.print(_policy(report.policy))
     console.print(_channels(report))
+    if report.platforms:
+        console.print(_platforms(report))
     if report.gates:
         console.print(_gates(report))
     for error in report.errors:
@@ -270,6 +272,17 @@ def _channels(report: Report) -> Text:
         text.append(f"  {channel.kind:<13}", style="cyan")
         text.append(channel.evidence)
         text.append(f"  (on {channel.url})\n", style="dim")
+    return text
+
+
+def _platforms(report: Report) -> Text:
+    text = Text("Platforms\n", style="bold")
+    for platform in report.platforms:
+        text.append(f"  {platform.kind.replace('_', ' '):<14}", style="cyan")
+        text.append(platform.name)
+        for seen in platform.evidence[:1]:
+            text.append(f"  ({shorten(seen.signal, 90)} on {seen.url})", style="dim")
+        text.append("\n")
     return text
 
 

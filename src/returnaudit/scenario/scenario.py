@@ -84,5 +84,10 @@ class Scenario:
     @property
     def is_loopback(self) -> bool:
         """Whether the store runs on this machine (submit steps are then always allowed)."""
-        host = (urlsplit(self.store_url).hostname or "").lower()
-        return host in ("localhost", "::1") or host.startswith("127.")
+        return is_loopback_url(self.store_url)
+
+
+def is_loopback_url(url: str) -> bool:
+    """Whether the address is on this machine (localhost, 127.x, ::1)."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host in ("localhost", "::1") or host.startswith("127.")

@@ -11,10 +11,14 @@ from returnaudit.artifacts.model import (
     Artifacts,
     ClickTarget,
     FlowArtifact,
+    FormButton,
+    FormField,
     Link,
+    PageForm,
     PageSnapshot,
     ScenarioInfo,
     StepRecord,
+    WithdrawalProbe,
 )
 from returnaudit.checks import COMPLIANCE
 from returnaudit.scoring.rubric import default_rubric
@@ -79,6 +83,16 @@ ONE_STAGE = walked(store("en-IE", Link("Withdraw from contract here", FORM),
                    fill(3, "Order number"), fill(4, "Email"), fill(5, "Reason for withdrawal"),
                    click(6, "Send", page_index=2),
                    pages=(page(HOME), page(FORM), page("http://s/thanks", text="Thank you.")))
+def probed(base: Artifacts, label: str, *fields: tuple[str, bool], button: str,
+           text: str = "Renoncer au contrat") -> Artifacts:
+    form = PageForm("http://s/renoncer/suite", "post", False, False, "main", tuple(
+        FormField("text", name, name, "", "", required, False, "") for name, required in fields),
+        (FormButton(button, True),))
+    probe = WithdrawalProbe(label, HOME, page(FORM, text=text), (form,))
+    return replace(base, withdrawal_probe=probe)
+
+
+STATEMENT = (("Nom", True), ("Numéro de commande", True), ("Adresse e-mail", True))
 DE_PDF = store("de", text="Kissen 24,90 €", more=(
     page("http://s/widerrufsbelehrung", lang="de", links=(
         Link("Muster-Widerrufsformular (PDF)", "http://s/muster.pdf"),)),))
@@ -107,10 +121,26 @@ DE_PDF = store("de", text="Kissen 24,90 €", more=(
         "home), but: its statement and confirmation were not checked (the audit never submits "
         "a form; describe the path under `withdrawal:` in a scenario to walk it on a test "
         "store)"), id="fr-linked-not-walked"),
+    pytest.param(probed(store("fr", FR_LINK), "Renoncer au contrat ici", *STATEMENT,
+                        button="Continuer"), (
+        "partial", 0.5, "withdrawal function 'Renoncer au contrat ici' (footer, 1 click from "
+        "home), but: the step after 'Continuer' was not checked for a 'Confirmer la "
+        "rétractation' confirmation (the audit never submits a form; describe the path under "
+        "`withdrawal:` in a scenario to walk it on a test store)"), id="fr-probed-two-pages"),
+    pytest.param(probed(store("fr", FR_LINK), "Renoncer au contrat ici", *STATEMENT,
+                        button="Confirmer la rétractation"), (
+        "pass", 1.0, "withdrawal function 'Renoncer au contrat ici' (footer, 1 click from "
+        "home): a statement asking only for name, order and e-mail, a confirmation step; the "
+        "acknowledgment after submitting was not checked"), id="fr-probed-one-page"),
+    pytest.param(probed(store("fr", Link("Mes commandes", FORM)), "Mes commandes", *STATEMENT,
+                        button="Continuer", text="Suivre un colis."), (
+        "fail", 0.0, "no withdrawal function on the pages opened (http://s/); add a link or "
+        "button 'Renoncer au contrat ici' in the footer of every page"),
+        id="fr-orders-page-without-withdrawal"),
     pytest.param(COMPLIANT, (
         "pass", 1.0, "withdrawal function 'Renoncer au contrat ici' (footer, 1 click from "
-        "home): a statement asking only for name, order and e-mail, a confirmation step, and "
-        "an acknowledgment by e-mail"), id="fr-compliant"),
+        "home): a statement asking only for name, order and e-mail, a confirmation step; an "
+        "acknowledgment by e-mail"), id="fr-compliant"),
     pytest.param(AMBIGUOUS, (
         "partial", 0.5, "withdrawal function 'Gérer mes commandes' (footer, 1 click from home), "
         "but: the label 'Gérer mes commandes' does not say it withdraws from the contract (use "
