@@ -22,7 +22,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,7 +124,7 @@ def stated(facts: object, fact: str, got: object) -> bool:
     """Whether the tool stated this fact: its `fact_status` when it has one, else a non-null
     value (for a yes/no fact: true, since false also means "not said")."""
     status = getattr(facts, "status", None)
-    if isinstance(status, dict) and fact in status:
+    if isinstance(status, Mapping) and fact in status:
         return status[fact] == "stated"
     return got is not None and (fact not in YES_NO_FACTS or got is True)
 

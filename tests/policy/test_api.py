@@ -93,3 +93,25 @@ def test_importing_the_package_does_not_load_pydantic() -> None:
     env = {**os.environ, "PYTHONPATH": src}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert result.stdout.split() == ["False", "False"], result.stderr
+
+
+def test_every_fact_read_from_a_text_has_a_status() -> None:
+    facts = extract_facts("Returns are accepted within 30 days. There is no restocking fee.")
+    assert list(facts.status) == ORDER
+    assert facts.status["window_days"] == "stated"
+    assert (facts.status["restocking_fee"], facts.restocking_fee) == ("stated", False)
+    assert (facts.status["guarantee"], facts.guarantee) == ("unstated", False)
+    assert facts.status["refund_days"] == "unstated"
+    assert NO_POLICY.status_dict() == dict.fromkeys(ORDER, "unstated")
+
+
+def test_an_unclear_fact_is_null_with_the_sentences_that_disagree() -> None:
+    text = "Returns are free of charge.\nThe customer pays the return shipping costs."
+    facts = extract_facts(text, url="https://shop.example/returns")
+    assert (facts.free_returns, facts.status["free_returns"]) == (None, "unclear")
+    assert "free_returns" in facts.conflicts and "free_returns" not in facts.evidence
+    assert facts.sentences["free_returns"] == (
+        Evidence("Returns are free of charge.", "https://shop.example/returns"),
+        Evidence("The customer pays the return shipping costs.", "https://shop.example/returns"),
+    )
+    assert facts.sentences_dict()["free_returns"][1]["quote"].startswith("The customer pays")

@@ -82,3 +82,10 @@ def test_a_new_language_is_only_data() -> None:
     data["code"] = "xx"
     lexicon = compile_pack(parse_pack(yaml.safe_dump(data, allow_unicode=True), source="xx.yaml"))
     assert [d.days for d in lexicon.durations.find("within two weeks")] == [14]
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "de"])
+def test_every_cue_family_has_words_in_every_shipped_pack(code: str) -> None:
+    """French and German are first-class: no rule reads an empty list in any pack."""
+    cues = load_pack(code).cues
+    assert [name for name in Cues.model_fields if not getattr(cues, name)] == []

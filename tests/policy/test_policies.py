@@ -47,7 +47,7 @@ POLICIES: list[tuple[str, str, dict[str, object]]] = [
     (
         "en",
         "Free returns on every order!\nReturn shipping costs $4.95, deducted from your refund.",
-        {"free_returns": None, "return_shipping_paid_by": None},
+        {"free_returns": False, "return_shipping_paid_by": "customer"},
     ),
     (
         "en",

@@ -38,6 +38,10 @@ def texts(text: str) -> list[str]:
         ("  • Item one\n    continues here\n  • Item two", ["Item one continues here", "Item two"]),
         ("This sentence was wrapped\nin the middle.", ["This sentence was wrapped in the middle."]),
         ("Rules. * First rule. * Second rule", ["Rules.", "First rule.", "Second rule"]),
+        ("Refunds take a week. | Exchanges are free.", ["Refunds take a week.",
+                                                         "Exchanges are free."]),
+        ("Send it with a note (e.g. Order 12). Thanks.", ["Send it with a note (e.g. Order 12).",
+                                                          "Thanks."]),
         ("1. Délai\n2. Frais de retour", ["Délai", "Frais de retour"]),
     ],
 )

@@ -79,7 +79,9 @@ def hostile_report(screenshot: str | None = None) -> Report:
         footer_link=FooterLinkSection(True, EVIL, next(bad)),
         facts={**base.policy.facts, "exclusions": [EVIL], EVIL: EVIL},
         fact_evidence={"window_days": {"quote": EVIL, "url": next(bad)}},
-        structured_data=StructuredData(True, False, (EVIL,)))
+        structured_data=StructuredData(True, False, (EVIL,)),
+        fact_status={**base.policy.fact_status, "free_returns": "unclear"},
+        fact_sentences={"free_returns": [{"quote": EVIL, "url": next(bad)}] * 2})
     return replace(
         base, scenario=ScenarioRef(EVIL, EVIL, next(bad)), started_at=EVIL,
         lessons=(replace(base.lessons[0], title=EVIL), *base.lessons[1:]),

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from types import MappingProxyType
 
 from returnaudit.analysis.counts import FlowCounts
 from returnaudit.analysis.pages import first_of_kind
 from returnaudit.analysis.platforms import RecognisedPlatform, recognise
 from returnaudit.analysis.policy import PolicyFacts, detect_language, extract_facts
+from returnaudit.analysis.policy.findings import Status
 from returnaudit.analysis.signals import (
     FooterLink,
     SupportChannel,
@@ -232,16 +234,21 @@ _FILL_FROM_RELATED = ("guarantee", "guarantee_amount", "damaged_or_missing_cover
 
 
 def merge_facts(base: PolicyFacts, extra: PolicyFacts) -> PolicyFacts:
-    """`base`, with facts it does not state taken from a related page (guarantee, FAQ)."""
+    """`base`, with facts it says nothing of taken from a related page (guarantee, FAQ); a fact
+    the policy leaves unclear stays unclear."""
     from dataclasses import replace
 
-    changes: dict[str, object] = {}
-    evidence = dict(base.evidence)
-    for name in _FILL_FROM_RELATED:
-        if getattr(base, name) in (None, False) and getattr(extra, name) not in (None, False):
-            changes[name] = getattr(extra, name)
-            if name in extra.evidence:
-                evidence[name] = extra.evidence[name]
-    if not changes:
+    names = [name for name in _FILL_FROM_RELATED if base.status_of(name) == "unstated"
+             and extra.status_of(name) == "stated"
+             and getattr(extra, name) not in (None, False)]
+    if not names:
         return base
-    return replace(base, **changes, evidence=evidence)  # type: ignore[arg-type]
+    evidence, sentences = dict(base.evidence), dict(base.sentences)
+    status: dict[str, Status] = {**base.status_dict(), **dict.fromkeys(names, "stated")}
+    for name in names:
+        if name in extra.evidence:
+            evidence[name] = extra.evidence[name]
+        sentences[name] = extra.sentences.get(name, ())
+    changes: dict[str, object] = {name: getattr(extra, name) for name in names}
+    return replace(base, **changes, evidence=MappingProxyType(evidence),  # type: ignore[arg-type]
+                   status=MappingProxyType(status), sentences=MappingProxyType(sentences))

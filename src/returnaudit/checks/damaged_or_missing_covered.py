@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from returnaudit.analysis.derived import Analysis
 from returnaudit.checks.base import Check, Result, failed, passed
-from returnaudit.checks.preconditions_policy import fact_evidence, no_policy
+from returnaudit.checks.preconditions_policy import fact_evidence, no_policy, unclear_fact
 from returnaudit.scoring.rubric import Rubric
 
 
@@ -15,7 +15,8 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
     if inp.facts.damaged_or_missing_covered:
         return passed("damaged, wrong or missing items are handled by the store",
                       *fact_evidence(inp, "damaged_or_missing_covered"))
-    return failed("nothing says what happens with damaged, wrong or undelivered items")
+    return unclear_fact(inp, "damaged_or_missing_covered") or failed(
+        "nothing says what happens with damaged, wrong or undelivered items")
 
 
 CHECK = Check(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from returnaudit.analysis.derived import Analysis
 from returnaudit.checks.base import Check, Result, failed, partial, passed
-from returnaudit.checks.preconditions_policy import fact_evidence, no_policy
+from returnaudit.checks.preconditions_policy import fact_evidence, no_policy, unclear_fact
 from returnaudit.scoring.rubric import Rubric
 
 _TIERS = {"condition_tiers": "the item's condition", "time_tiers": "how long it was held",
@@ -18,8 +18,9 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
     tiers = [name for name in _TIERS if getattr(inp.facts, name)]
     evidence = fact_evidence(inp, *tiers)
     if not tiers:
-        return failed("one rule for every return: the outcome never depends on condition, "
-                      "time held or how the item was bought")
+        return unclear_fact(inp, *_TIERS) or failed(
+            "one rule for every return: the outcome never depends on condition, time held or "
+            "how the item was bought")
     said = ", ".join(_TIERS[name] for name in tiers)
     if len(tiers) >= 2:
         return passed(f"the outcome depends on {said}", *evidence)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from returnaudit.analysis.derived import Analysis
 from returnaudit.analysis.marketplace import marketplace_quote
 from returnaudit.checks.base import Check, Evidence, Result, failed, not_applicable, passed
-from returnaudit.checks.preconditions_policy import fact_evidence, no_policy
+from returnaudit.checks.preconditions_policy import fact_evidence, no_policy, unclear_fact
 from returnaudit.scoring.rubric import Rubric
 
 
@@ -13,6 +13,9 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
     if inp.facts.marketplace_sellers:
         return passed("the policy says how returns of other sellers' items are handled",
                       *fact_evidence(inp, "marketplace_sellers"))
+    early = unclear_fact(inp, "marketplace_sellers") if inp.policy is not None else None
+    if early is not None:
+        return early
     seen = marketplace_quote(inp)
     if seen is None:
         return not_applicable("not a marketplace: no third-party sellers were seen")

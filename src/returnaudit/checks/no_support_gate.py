@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from returnaudit.analysis.derived import Analysis
 from returnaudit.checks.base import Check, Evidence, Result, errored, failed, not_applicable, passed
-from returnaudit.checks.preconditions_policy import fact_evidence
+from returnaudit.checks.preconditions_policy import fact_evidence, unclear_fact
 from returnaudit.scoring.rubric import Rubric
 
 
@@ -22,6 +22,9 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
         url, sentence = inp.support_pushes[0]
         return failed(f"a page tells shoppers to contact support to return: '{sentence}'",
                       Evidence(url=url, quote=sentence))
+    unclear = unclear_fact(inp, "support_contact_required")
+    if unclear is not None:
+        return unclear
     if inp.policy is None and not inp.flow_ran:
         return not_applicable("no policy and no flow to read")
     if inp.flow_error is not None:  # the unseen rest of the flow may still push to support

@@ -5,7 +5,7 @@ from __future__ import annotations
 from returnaudit.analysis.derived import Analysis
 from returnaudit.analysis.marketplace import is_marketplace
 from returnaudit.checks.base import Check, Result, failed, partial, passed
-from returnaudit.checks.preconditions_policy import fact_evidence, no_policy
+from returnaudit.checks.preconditions_policy import fact_evidence, no_policy, unclear_fact
 from returnaudit.scoring.rubric import Rubric
 
 
@@ -16,7 +16,8 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
     facts = inp.facts
     evidence = fact_evidence(inp, "guarantee", "guarantee_amount")
     if not facts.guarantee:
-        return failed("no guarantee beyond the legal return right is offered")
+        return unclear_fact(inp, "guarantee") or failed(
+            "no guarantee beyond the legal return right is offered")
     amount = f" up to {facts.guarantee_amount:,.0f}" if facts.guarantee_amount else ""
     if is_marketplace(inp) and not facts.marketplace_sellers:
         return partial(f"a guarantee{amount} is offered, but not said to cover other sellers",

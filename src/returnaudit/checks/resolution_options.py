@@ -5,6 +5,7 @@ from __future__ import annotations
 from returnaudit.analysis.derived import Analysis
 from returnaudit.checks.base import Check, Result, failed, passed
 from returnaudit.checks.offers import nothing_read, offered_by_policy, offered_in_flow
+from returnaudit.checks.preconditions_policy import unclear_fact
 from returnaudit.lib.wording import shorten
 from returnaudit.scoring.rubric import Rubric
 
@@ -17,6 +18,9 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
         kind, evidence = shown
         return passed(f"the return flow offers {kind} ('{shorten(evidence.quote or '')}')",
                       evidence)
+    unclear = unclear_fact(inp, "refund_methods")
+    if unclear is not None:
+        return unclear
     methods, evidence_of = offered_by_policy(inp, _KINDS)
     if methods:
         return passed(f"the policy offers {', '.join(methods)} besides a refund", *evidence_of)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from returnaudit.analysis.derived import Analysis
 from returnaudit.checks.base import Check, Result, failed, passed
 from returnaudit.checks.offers import nothing_read, offered_by_policy, offered_in_flow
-from returnaudit.checks.preconditions_policy import fact_evidence
+from returnaudit.checks.preconditions_policy import fact_evidence, unclear_fact
 from returnaudit.lib.wording import shorten
 from returnaudit.scoring.rubric import Rubric
 
@@ -18,6 +18,9 @@ def evaluate(inp: Analysis, rubric: Rubric) -> Result:
         kind, evidence = shown
         return passed(f"the flow offers {kind.replace('_', ' ')}: "
                       f"'{shorten(evidence.quote or '')}'", evidence)
+    unclear = unclear_fact(inp, "refund_methods")
+    if unclear is not None:
+        return unclear
     methods, evidence_of = offered_by_policy(inp, kinds[:-1])
     if methods:
         return passed(f"the policy offers {' and '.join(m.replace('_', ' ') for m in methods)}",

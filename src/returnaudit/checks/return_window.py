@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from returnaudit.analysis.derived import Analysis
 from returnaudit.checks.base import Check, Result, failed, graded
-from returnaudit.checks.preconditions_policy import fact_evidence, no_policy
+from returnaudit.checks.preconditions_policy import fact_evidence, no_policy, unclear_fact
 from returnaudit.scoring.rubric import Rubric
 
 
 def evaluate(inp: Analysis, rubric: Rubric) -> Result:
-    early = no_policy(inp)
+    early = no_policy(inp) or unclear_fact(inp, "window_days")
     if early is not None:
         return early
     days, start = inp.facts.window_days, inp.facts.window_start

@@ -88,7 +88,8 @@ def _compile(numbers: NumberWords, units: Units, words: str) -> re.Pattern[str]:
     """number (range)? unit, or `between` number `and` number unit, or article unit."""
     number = rf"(?:\d+(?:[.,]\d+)?|(?:{words})(?:[\s-]+(?:{words}))*)"
     ranges = "|".join(numbers.range_connectors) or NEVER.pattern
-    options = [rf"(?P<n1>{number})(?:\s*(?:{ranges})\s*(?P<n2>{number}))?"]
+    restated = rf"(?:\s*\(\s*{number}\s*\))?"  # "five (5) days", "3 (trois) jours"
+    options = [rf"(?P<n1>{number}){restated}(?:\s*(?:{ranges})\s*(?P<n2>{number}))?"]
     if numbers.between and numbers.between_join:
         opening, join = "|".join(numbers.between), "|".join(numbers.between_join)
         options.insert(0, rf"(?:{opening})\s+(?P<b1>{number})\s+(?:{join})\s+(?P<b2>{number})")

@@ -113,6 +113,30 @@ class Cues(_Strict):
     coverage_limit: Fragments
     marketplace: Fragments
     payment_instrument: Fragments
+    prepaid: Fragments
+    free_item: Fragments
+    deduction: Fragments
+    store_dropoff: Fragments
+    threshold: Fragments
+    exchange_only: Fragments
+    no_change_of_mind: Fragments
+    postage: Fragments
+    region: Fragments
+    notify: Fragments
+    channel: Fragments
+    options: Fragments
+    other_matter: Fragments
+    legal_right: Fragments
+    notice: Fragments
+    notice_anchor: Fragments
+    beyond: Fragments
+    extension: Fragments
+    hedge: Fragments
+    purchase_channel: Fragments
+    restricted_outcome: Fragments
+    back_reference: Fragments
+    warranty: Fragments
+    postage_due: Fragments
 
 
 class Methods(_Strict):

@@ -12,7 +12,8 @@ from returnaudit.lang.text import collapse, normalise
 _MARKER = re.compile(r"^(?:[•·▪◦●■►✓*–—-]|\(?\d{1,2}[.)]|[a-z][.)])\s+")
 _NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
 _INLINE_BULLET = re.compile(r"\s[*•·▪◦●]\s+")
-_BOUNDARY = re.compile(r"[.!?…]+[\"')\]]*\s+(?=[\"'(\[¿¡]?[^\W_a-zà-ÿ])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"')\]]*\s+(?:\|\s+)?(?=[\"'(\[¿¡]?[^\W_a-zà-ÿ])")
+"""End of a sentence: final punctuation, then a capital (a table's "|" residue may sit between)."""
 _TERMINAL = re.compile(r"[.!?…][\"')\]]*$")
 MAX_HEADING_WORDS = 10
 MAX_INTRO_WORDS = 12
@@ -137,7 +138,7 @@ def _split_unit(text: str, abbreviations: frozenset[str]) -> list[str]:
     for boundary in _BOUNDARY.finditer(text):
         if _is_abbreviation(text[start : boundary.start() + 1], abbreviations):
             continue
-        parts.append(text[start : boundary.end()].strip())
+        parts.append(text[start : boundary.end()].strip().rstrip("|").rstrip())
         start = boundary.end()
     parts.append(text[start:].strip())
     return [part for part in parts if part]
@@ -145,7 +146,7 @@ def _split_unit(text: str, abbreviations: frozenset[str]) -> list[str]:
 
 def _is_abbreviation(head: str, abbreviations: frozenset[str]) -> bool:
     """Whether the text before a full stop ends with a known abbreviation or an initial."""
-    last = head.split()[-1].lower() if head.split() else ""
+    last = head.split()[-1].lower().lstrip("([{\"'") if head.split() else ""
     if last in abbreviations:
         return True
     return len(last) == 2 and last[0].isalpha() and last.endswith(".")

@@ -109,5 +109,7 @@ def _policy(inp: Analysis) -> PolicySection:
         fact_evidence=inp.facts.evidence_dict(),
         structured_data=StructuredData(structured.present if page or structured.present else None,
                                        structured.valid, structured.problems),
+        fact_status=dict(inp.facts.status_dict()),
+        fact_sentences=inp.facts.sentences_dict(),
     )
 

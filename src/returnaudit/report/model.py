@@ -100,6 +100,11 @@ class PolicySection:
     facts: dict[str, Any]
     fact_evidence: dict[str, dict[str, str | None]]
     structured_data: StructuredData
+    fact_status: dict[str, str] = field(default_factory=dict)
+    """Fact -> stated | unclear | unstated (unclear: conflicting or hedged cues, value null)."""
+    fact_sentences: dict[str, list[dict[str, str | None]]] = field(default_factory=dict)
+    """Fact -> every sentence behind it as {quote, url}; for an unclear fact, those that
+    disagree. `fact_evidence` keeps the decisive one."""
 
 
 @dataclass(frozen=True)

@@ -237,9 +237,22 @@ def _policy(policy: PolicySection) -> Text:
         said = _facts_line(policy.facts)
         if said:
             text.append(f"  it says: {said}\n")
+        for names, quotes in _unclear(policy):
+            text.append(f"  unclear: {names}", style="yellow")
+            text.append(f" ({' vs '.join(repr(shorten(q)) for q in quotes)})\n", style="dim")
     else:
         text.append("  policy page not found\n", style="yellow")
     return text
+
+
+def _unclear(policy: PolicySection) -> list[tuple[str, list[str]]]:
+    """The facts the policy leaves unclear, grouped by the sentences that disagree."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for name, status in policy.fact_status.items():
+        if status == "unclear":
+            quotes = tuple(one.get("quote") or "" for one in policy.fact_sentences.get(name, []))
+            groups.setdefault(quotes, []).append(name.replace("_", " "))
+    return [(", ".join(names), list(quotes)) for quotes, names in groups.items()]
 
 
 def _facts_line(facts: dict[str, Any]) -> str:

@@ -36,12 +36,18 @@ class Document:
         """The sentence just before this one, if any."""
         return self.sentences[sentence.index - 1] if sentence.index > 0 else None
 
+    def question_of(self, sentence: Sentence) -> Sentence | None:
+        """The question a sentence answers on a Q&A page: the one just before its paragraph,
+        or before it in the same paragraph."""
+        before = self.previous(sentence)
+        while before is not None and before.block == sentence.block and not before.is_question:
+            before = self.previous(before)
+        return before if before is not None and before.is_question else None
+
     def with_question(self, sentence: Sentence) -> str:
         """The sentence, preceded by the question it answers on a Q&A page."""
-        before = self.previous(sentence)
-        if before is not None and before.is_question:
-            return f"{before.text} {sentence.text}"
-        return sentence.text
+        question = self.question_of(sentence)
+        return f"{question.text} {sentence.text}" if question else sentence.text
 
     def block_context(self, sentence: Sentence) -> str:
         """The sentence with the one before it in the same paragraph or list item."""

@@ -11,6 +11,7 @@ from returnaudit.analysis.policy.rules import (
     coverage,
     exclusions,
     refund,
+    restocking,
     support,
     tiers,
     window,
@@ -19,6 +20,7 @@ from returnaudit.analysis.policy.rules import (
 RULES: tuple[Callable[[Document], Findings], ...] = (
     window.find,
     costs.find,
+    restocking.find,
     refund.find,
     tiers.find,
     exclusions.find,

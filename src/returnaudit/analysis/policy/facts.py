@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from types import MappingProxyType
+from typing import TypedDict
 
-from returnaudit.analysis.policy.findings import FactValue, Finding
+from returnaudit.analysis.policy.findings import FactValue, Finding, Status
 
 __all__ = ["NO_POLICY", "Evidence", "PolicyFacts", "detect_language", "extract_facts"]
 
@@ -26,7 +27,9 @@ class PolicyFacts:
     """What a returns policy says (DESIGN.md §4, "policy facts").
 
     `extract_facts` leaves the yes/no facts False when the text says nothing of them and the other
-    facts None; `PolicyFacts.unknown()` (NO_POLICY) has every fact None, for "no policy found".
+    facts None; a fact whose cues conflict or hedge is None with the status "unclear" (a wrong
+    answer is worse than none); `PolicyFacts.unknown()` (NO_POLICY) has every fact None, for
+    "no policy found".
     """
 
     window_days: int | None = None
@@ -66,7 +69,17 @@ class PolicyFacts:
     evidence: Mapping[str, Evidence] = field(
         default_factory=lambda: MappingProxyType({}), compare=False, hash=False
     )
-    """Fact name -> where it was read; only for the facts found."""
+    """Fact name -> the decisive sentence; only for the facts stated."""
+    status: Mapping[str, Status] = field(
+        default_factory=lambda: MappingProxyType({}), compare=False, hash=False
+    )
+    """Fact name -> stated | unclear | unstated, for every fact read from a text."""
+    sentences: Mapping[str, tuple[Evidence, ...]] = field(
+        default_factory=lambda: MappingProxyType({}), compare=False, hash=False
+    )
+    """Fact name -> every sentence behind it; for an unclear fact, those that disagree."""
+    conflicts: frozenset[str] = field(default=frozenset(), compare=False, hash=False)
+    """The unclear facts whose sentences contradict each other (not merely hedged)."""
 
     @classmethod
     def unknown(cls) -> PolicyFacts:
@@ -95,8 +108,28 @@ class PolicyFacts:
             if name in self.evidence
         }
 
+    def status_of(self, name: str) -> Status:
+        """Whether the text states the fact, leaves it unclear, or says nothing of it (facts
+        built by hand, without statuses, are stated when they hold a value)."""
+        if name in self.status:
+            return self.status[name]
+        return "unstated" if getattr(self, name) in (None, False, ()) else "stated"
 
-FACT_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PolicyFacts) if f.name != "evidence")
+    def status_dict(self) -> dict[str, Status]:
+        """Fact name -> stated | unclear | unstated, for every fact, in fact order."""
+        return {name: self.status_of(name) for name in FACT_NAMES}
+
+    def sentences_dict(self) -> dict[str, list[dict[str, str | None]]]:
+        """Fact name -> every sentence behind it as {quote, url}, in fact order."""
+        return {
+            name: [{"quote": one.quote, "url": one.url} for one in self.sentences[name]]
+            for name in FACT_NAMES
+            if self.sentences.get(name)
+        }
+
+
+_NOT_FACTS = frozenset({"evidence", "status", "sentences", "conflicts"})
+FACT_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PolicyFacts) if f.name not in _NOT_FACTS)
 """The facts, in their contract order."""
 
 NO_POLICY = PolicyFacts.unknown()
@@ -131,8 +164,34 @@ def extract_facts(text: str, *, language: str | None = None, url: str | None = N
         damaged_or_missing_covered=read.flag("damaged_or_missing_covered"),
         marketplace_sellers=read.flag("marketplace_sellers"),
         support_contact_required=read.flag("support_contact_required"),
-        evidence=MappingProxyType({k: Evidence(v.quote, url) for k, v in findings.items()}),
+        **_provenance(findings, url),
     )
+
+
+class _Provenance(TypedDict):
+    """Where each fact was read and how clearly: PolicyFacts' fields besides the values."""
+
+    evidence: Mapping[str, Evidence]
+    status: Mapping[str, Status]
+    sentences: Mapping[str, tuple[Evidence, ...]]
+    conflicts: frozenset[str]
+
+
+def _provenance(findings: Mapping[str, Finding], url: str | None) -> _Provenance:
+    """evidence, status, sentences and conflicts, from the rules' findings."""
+    stated = {name: f for name, f in findings.items() if f.status == "stated"}
+    return {
+        "evidence": MappingProxyType({k: Evidence(v.quote, url) for k, v in stated.items()}),
+        "status": MappingProxyType(
+            {name: findings[name].status if name in findings else "unstated"
+             for name in FACT_NAMES}
+        ),
+        "sentences": MappingProxyType(
+            {k: tuple(Evidence(q, url) for q in v.quotes or (v.quote,))
+             for k, v in findings.items()}
+        ),
+        "conflicts": frozenset(k for k, v in findings.items() if v.conflict),
+    }
 
 
 def detect_language(text: str) -> str:
@@ -147,6 +206,7 @@ class _Reader:
 
     def __init__(self, findings: Mapping[str, Finding]) -> None:
         self._values = {name: finding.value for name, finding in findings.items()}
+        self._unclear = {name for name, finding in findings.items() if finding.status == "unclear"}
 
     def _get(self, name: str, kind: type | tuple[type, ...]) -> FactValue:
         value = self._values.get(name)
@@ -170,8 +230,9 @@ class _Reader:
         value = self._get(name, bool)
         return value if isinstance(value, bool) else None
 
-    def flag(self, name: str) -> bool:
-        return self.boolean(name) is True
+    def flag(self, name: str) -> bool | None:
+        """A yes/no fact: False when not found, None when found unclear."""
+        return None if name in self._unclear else self.boolean(name) is True
 
     def words(self, name: str) -> tuple[str, ...] | None:
         value = self._get(name, tuple)

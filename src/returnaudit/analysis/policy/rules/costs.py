@@ -1,103 +1,211 @@
-"""Who pays for a change-of-mind return, and whether a restocking fee applies.
+"""Who pays to send a change-of-mind return back: the store (free returns) or the shopper.
 
-Cues read: free, store_pays, customer_pays, cost_word, return_action, outbound, partial_share,
-international, exception, defect, change_of_mind, conditional, restocking.
+Each clause that says who pays is a statement; the answer is what the statements that apply to
+every ordinary return agree on, after any deduction: a fee taken off the refund means the
+shopper pays, whatever label the store hands out. Statements that disagree make both facts
+unclear, never a guess.
+
+Cues read: free, prepaid, free_item, store_pays, customer_pays, deduction, postage_due, cost_word,
+return_action, outbound, store_dropoff, partial_share, international, exception, defect,
+change_of_mind, conditional, threshold, after_window, exchange_only, no_change_of_mind.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Literal
 
-from returnaudit.analysis.policy.document import Document, clauses
-from returnaudit.analysis.policy.findings import Findings, found
-from returnaudit.lang.amounts import percent_in
+from returnaudit.analysis.policy.document import Document, clause_bounds, clauses
+from returnaudit.analysis.policy.findings import Findings, found, unclear
+from returnaudit.lang.amounts import money_in
 from returnaudit.lang.lexicon import Lexicon
 from returnaudit.lang.sentences import Sentence
 
 Payer = Literal["store", "customer"]
+Strength = Literal["said", "label", "deducted"]
+"""said: who pays is stated; label: only that a prepaid label is given (how, not who pays in
+the end); deducted: a fee is taken off the refund."""
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One clause saying who pays for a return."""
+
+    payer: Payer
+    strength: Strength
+    sentence: Sentence
+    conditional: bool
+    """Said only for some returns (if...): it yields to what is said of all returns."""
+    tiered: bool
+    """Said for items over or under a price: the cost depends on the price."""
+    regional: bool
+    """Said for one country or region (its sentence or heading names it)."""
 
 
 def find(doc: Document) -> Findings:
-    """free_returns, return_shipping_paid_by, restocking_fee, restocking_fee_percent."""
-    return {**_return_costs(doc), **_restocking(doc)}
-
-
-def _return_costs(doc: Document) -> Findings:
-    """One clear payer across the policy; contradictory statements leave both facts unknown."""
-    statements = list(_statements(doc))
-    payers = {payer for payer, _ in statements}
-    if len(payers) != 1:
+    """free_returns and return_shipping_paid_by: one payer, or unclear when statements clash."""
+    statements = _applicable(doc, list(_statements(doc)))
+    plain = [s for s in statements if not (s.conditional or s.tiered)]
+    payers = {s.payer for s in statements}
+    if not plain and payers == {"store"}:
+        return {}  # only "if ... we pay": silent on ordinary returns
+    tiered = len(payers) > 1 and any(s.tiered for s in statements)
+    pool = statements if tiered else plain or statements
+    if not pool:
         return {}
-    payer, sentence = statements[0]
+    if not tiered and all(s.regional for s in pool):
+        pool = [s for s in pool if s.payer == pool[0].payer]  # the first market is the main one
+    by_payer: dict[Payer, list[str]] = {}
+    for statement in pool:
+        by_payer.setdefault(statement.payer, []).append(statement.sentence.text)
+    if len(by_payer) > 1:
+        firsts = [texts[0] for texts in by_payer.values()]
+        return {"free_returns": unclear(*firsts), "return_shipping_paid_by": unclear(*firsts)}
+    payer, texts = next(iter(by_payer.items()))
     return {
-        "free_returns": found(payer == "store", sentence.text),
-        "return_shipping_paid_by": found(payer, sentence.text),
+        "free_returns": found(payer == "store", *texts),
+        "return_shipping_paid_by": found(payer, *texts),
     }
 
 
-def _statements(doc: Document) -> Iterator[tuple[Payer, Sentence]]:
+def _applicable(doc: Document, statements: list[Statement]) -> list[Statement]:
+    """A store that refuses change-of-mind returns pays only for its own faults; a return fee
+    taken off the refund means the shopper pays, whatever is said of free labels."""
+    if any(doc.lex.positive("no_change_of_mind", s.text) for s in doc.body()):
+        statements = [s for s in statements if s.payer == "customer"]
+    if any(s.strength == "deducted" and not s.conditional for s in statements):
+        statements = [s for s in statements if s.payer == "customer"]
+    return statements
+
+
+def _statements(doc: Document) -> Iterator[Statement]:
     """Each clause that says who pays for returning an item for any reason."""
+    lex = doc.lex
     for sentence in doc.sentences:
-        if sentence.is_question:
+        if sentence.is_question or not _general(doc, sentence):
             continue
-        context = f"{doc.with_question(sentence)} {sentence.heading}"
+        about = doc.with_question(sentence)
+        returns, faults = _about_returns(doc, sentence), _about_faults(doc, sentence)
+        costly = lex.has("cost_word", sentence.text)
+        regional = lex.has("region", f"{sentence.text} {sentence.heading}")
         for clause in clauses(doc, sentence.text):
-            payer = _payer(doc.lex, clause, context)
-            if payer is not None and _general(doc, sentence, payer, clause):
-                yield payer, sentence
+            said = _payer(lex, clause, costly)
+            if said is None or _exchange_only(doc, clause, about):
+                continue
+            payer, strength = said
+            if payer == "store" and (faults or not returns):
+                continue
+            if payer == "customer" and not (returns or _unheaded(sentence)):
+                continue
+            lead = _lead(doc, sentence, clause)
+            yield Statement(payer, strength, sentence, _conditional(lex, lead),
+                            lex.has("threshold", lead), regional)
 
 
-def _payer(lex: Lexicon, clause: str, context: str) -> Payer | None:
-    """Free / "we pay" / "you pay" in a clause about return costs, with its negation."""
-    if lex.has("outbound", clause):
+def _payer(lex: Lexicon, clause: str, costly: bool) -> tuple[Payer, Strength] | None:
+    """Free / prepaid label / "we pay" / "you pay" / "deducted from your refund" in a clause
+    (`costly`: its sentence speaks of a cost, which "you pay" needs)."""
+    if lex.has("outbound", clause) or lex.has("store_dropoff", clause):
         return None
-    returning = lex.has("return_action", context)
-    free = lex.cue("free").search(clause)
-    if free and returning:
-        return "customer" if lex.negated(clause, free) else "store"
+    if _deducted(lex, clause):
+        return "customer", "deducted"
+    if lex.has("postage_due", clause):
+        return "customer", "said"  # "unpaid parcels are refused": the shopper pays postage
+    free = _free(lex, clause)
+    if free is not None:
+        return ("customer" if lex.negated(clause, free) else "store"), "said"
     ours = lex.cue("store_pays").search(clause)
-    if ours and (returning or lex.has("cost_word", context)):
+    if ours:
         shared = lex.negated(clause, ours, inside=True) or lex.has("partial_share", clause)
-        return "customer" if shared else "store"
+        return ("customer" if shared else "store"), "said"
     theirs = lex.cue("customer_pays").search(clause)
-    if theirs and lex.has("cost_word", clause):
-        return "store" if lex.negated(clause, theirs, inside=True) else "customer"
+    if theirs and costly:
+        return ("store" if lex.negated(clause, theirs, inside=True) else "customer"), "said"
+    if lex.positive("prepaid", clause):
+        return "store", "label"
+    return _priced(lex, clause)
+
+
+def _free(lex: Lexicon, clause: str) -> re.Match[str] | None:
+    """A 'free' that qualifies the return, not a free gift or bundle sent with the order."""
+    gifts = [match.span() for match in lex.cue("free_item").finditer(clause)]
+    for match in lex.cue("free").finditer(clause):
+        if not any(start <= match.start() < end for start, end in gifts):
+            return match
     return None
 
 
-def _general(doc: Document, sentence: Sentence, payer: Payer, clause: str) -> bool:
-    """Not about international orders; a free return must not be for faulty items or conditional."""
+def _deducted(lex: Lexicon, clause: str) -> bool:
+    """Postage, a label or a sum taken off the refund ("less any fees" names no return cost;
+    a restocking fee is its own fact)."""
+    return bool(lex.has("deduction", clause) and lex.has("postage", clause)
+                and not lex.has("restocking", clause))
+
+
+def _priced(lex: Lexicon, clause: str) -> tuple[Payer, Strength] | None:
+    """'Return by parcel: €5.95': a price for sending a return back is the shopper's."""
+    if not lex.has("return_action", clause) or lex.has("threshold", clause):
+        return None
+    if lex.has("restocking", clause):
+        return None
+    return ("customer", "said") if money_in(clause) is not None else None
+
+
+def _general(doc: Document, sentence: Sentence) -> bool:
+    """Not about orders from abroad, or the time after the window."""
     lex = doc.lex
     if _international(lex, sentence.text) or _international(lex, sentence.heading):
         return False
-    if payer == "customer":
+    return not lex.has("after_window", sentence.text)
+
+
+def _about_returns(doc: Document, sentence: Sentence) -> bool:
+    """The sentence, its question or its heading speaks of returning."""
+    return doc.lex.has("return_action", f"{doc.with_question(sentence)} {sentence.heading}")
+
+
+def _unheaded(sentence: Sentence) -> bool:
+    """A sentence under no heading: on a returns page, "you pay shipping" is about returns."""
+    return not (sentence.heading or sentence.is_heading)
+
+
+def _exchange_only(doc: Document, clause: str, about: str) -> bool:
+    """'Exchanges ship free': said of exchanges, in the clause or in the question it answers."""
+    question = about.split("?")[0] if "?" in about else ""
+    return any(_of_exchanges(doc.lex, text) for text in (clause, question) if text)
+
+
+def _of_exchanges(lex: Lexicon, text: str) -> bool:
+    """An exchange cue, or exchange words that are the only words about returning."""
+    if lex.has("exchange_only", text):
         return True
+    swaps = [match.span() for match in lex.methods["exchange"].finditer(text)]
+    returns = [match.span() for match in lex.cue("return_action").finditer(text)]
+    return bool(swaps) and all(
+        any(start < end_s and start_s < end for start_s, end_s in swaps) for start, end in returns)
+
+
+def _about_faults(doc: Document, sentence: Sentence) -> bool:
+    """Faulty or wrong items (where the store pays by law), not a change of mind."""
     scope = f"{doc.block_context(sentence)} {sentence.heading}"
-    if lex.positive("defect", scope) and not lex.has("change_of_mind", scope):
-        return False
-    return not (lex.has("conditional", clause) and not lex.has("change_of_mind", clause))
+    return bool(doc.lex.positive("defect", scope)) and not doc.lex.has("change_of_mind", scope)
+
+
+def _lead(doc: Document, sentence: Sentence, clause: str) -> str:
+    """The clause with what leads up to it in its sentence ("If ..., we pay")."""
+    start = max(sentence.text.find(clause), 0)
+    left, _ = clause_bounds(doc, sentence.text, start, start + len(clause))
+    return f"{sentence.text[:left]} {clause}"
+
+
+def _conditional(lex: Lexicon, said: str) -> bool:
+    """'If ...', unless the condition is the change of mind itself."""
+    return lex.has("conditional", said) and not lex.has("change_of_mind", said)
 
 
 def _international(lex: Lexicon, text: str) -> bool:
     """About orders from abroad, unless they are only named as an exception."""
     place = lex.cue("international").search(text)
     return place is not None and not lex.has("exception", text[: place.start()])
-
-
-def _restocking(doc: Document) -> Findings:
-    """A restocking fee that can apply (a negated mention alone means none), with its percent."""
-    lex = doc.lex
-    by_body = sorted(doc.sentences, key=lambda sentence: sentence.is_heading)
-    mentioned = [s for s in by_body if lex.has("restocking", s.text)]
-    charged = [s for s in mentioned if lex.positive("restocking", s.text)]
-    if not charged:
-        return {"restocking_fee": found(False, mentioned[0].text)} if mentioned else {}
-    facts = {"restocking_fee": found(True, charged[0].text)}
-    under_heading = [s for s in doc.sentences if lex.has("restocking", s.heading)]
-    for sentence in (*charged, *under_heading):
-        percent = percent_in(sentence.text, lex.percent)
-        if percent is not None:
-            facts["restocking_fee_percent"] = found(percent, sentence.text)
-            break
-    return facts

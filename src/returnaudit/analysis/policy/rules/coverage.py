@@ -1,6 +1,7 @@
 """Guarantees (and their limit), faulty or missing items, and third-party sellers.
 
-Cues read: guarantee, coverage_limit, defect, customer_damage, marketplace.
+Cues read: guarantee, coverage_limit, defect, customer_damage, exception, marketplace; the
+pack's exclusion cues (items refused are not covered, unless the fault is the exception).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def _guarantee_amount(doc: Document) -> Findings:
     """A money limit ("up to $2,500") in a sentence on the guarantee (or under its heading)."""
     lex = doc.lex
     for sentence in doc.sentences:
-        about = lex.has("guarantee", f"{sentence.text} {sentence.heading}")
+        about = lex.has("guarantee", f"{doc.block_context(sentence)} {sentence.heading}")
         if about and lex.has("coverage_limit", sentence.text):
             amount = money_in(sentence.text)
             if amount is not None:
@@ -46,8 +47,11 @@ def _guarantee_amount(doc: Document) -> Findings:
 
 
 def _covers_damage(doc: Document, sentence: Sentence) -> bool:
-    """Faulty, damaged-on-arrival, wrong or missing items mentioned, not damage by the shopper."""
-    lex = doc.lex
-    return lex.positive("defect", sentence.text) is not None and not lex.has(
-        "customer_damage", sentence.text
-    )
+    """Faulty, damaged-on-arrival, wrong or missing items mentioned, not damage by the shopper
+    and not items refused ("a damaged product cannot be refunded")."""
+    lex, text = doc.lex, sentence.text
+    defect = lex.positive("defect", text)
+    if defect is None or lex.has("customer_damage", text):
+        return False
+    refused = lex.exclusion_cues.search(text)
+    return refused is None or lex.has("exception", text[: defect.start()])

@@ -1,7 +1,7 @@
 """How the refund is issued (the outcomes offered) and how many days it takes.
 
-Cues read: payment_instrument; the pack's `methods` lists (outcomes, idioms, re-ordering, and
-"return or exchange" pairs, where the return means a refund).
+Cues read: payment_instrument, purchase_method; the pack's `methods` lists (outcomes, idioms,
+re-ordering, and "return or exchange" pairs, where the return means a refund).
 """
 
 from __future__ import annotations
@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 
 from returnaudit.analysis.policy.document import Document
-from returnaudit.analysis.policy.findings import Findings, found
+from returnaudit.analysis.policy.findings import Findings, found, unclear
 from returnaudit.analysis.policy.rules.timing import mentions
 from returnaudit.lang.lexicon import METHODS, Lexicon
 from returnaudit.lang.sentences import Sentence
+
+_QUOTED = re.compile(r'"[^"]{1,60}"|«[^»]{1,60}»')
+"""A short quoted name (text is normalised: curly and low quotes are straight)."""
 
 
 def find(doc: Document) -> Findings:
@@ -21,19 +24,20 @@ def find(doc: Document) -> Findings:
 
 
 def _refund_days(doc: Document) -> Findings:
-    """The longest refund delay, unless different payment methods get different delays."""
+    """The longest refund delay; unclear when it depends on how the order was paid (different
+    delays per payment method, or a delay given only for purchases paid by cheque, say)."""
     delays = [mention for mention in mentions(doc) if mention.kind == "refund"]
     if not delays:
         return {}
-    by_payment = {
-        mention.duration.days
-        for mention in delays
-        if doc.lex.has("payment_instrument", mention.sentence.text)
-    }
-    if len(by_payment) > 1:
-        return {}
-    longest = max(delays, key=lambda mention: mention.duration.days)
-    return {"refund_days": found(longest.duration.days, longest.sentence.text)}
+    lex = doc.lex
+    by_payment = [m for m in delays if lex.has("payment_instrument", m.sentence.text)]
+    general = [m for m in delays if not lex.has("purchase_method", m.sentence.text)]
+    if len({m.duration.days for m in by_payment}) > 1 or not general:
+        texts = [m.sentence.text for m in (by_payment if len(by_payment) > 1 else delays)]
+        return {"refund_days": unclear(*texts, conflict=False)}
+    longest = max(general, key=lambda mention: mention.duration.days)
+    same = [m.sentence.text for m in general if m.duration.days == longest.duration.days]
+    return {"refund_days": found(longest.duration.days, *same)}
 
 
 def _refund_methods(doc: Document) -> Findings:
@@ -55,12 +59,13 @@ def _refund_methods(doc: Document) -> Findings:
 
 
 def offers(lex: Lexicon, method: str, text: str) -> bool:
-    """Whether the text offers this outcome: named, not negated, not part of an idiom."""
-    idioms: list[tuple[int, int]] = []
+    """Whether the text offers this outcome: named, not negated, not part of an idiom, not the
+    quoted name of a menu or button ("Returns, repairs and support")."""
+    idioms = [match.span() for match in _QUOTED.finditer(text)]
     if method == "exchange":
         if lex.reorder.search(text):
             return False
-        idioms = [match.span() for match in lex.exchange_idioms.finditer(text)]
+        idioms += [match.span() for match in lex.exchange_idioms.finditer(text)]
     for match in lex.methods[method].finditer(text):
         if _inside(match, idioms) or lex.negated(text, match):
             continue

@@ -1,7 +1,8 @@
 """Whether outcomes differ with the item's condition, the time held, or how it was bought.
 
-Cues read: condition, condition_outcome, after_window, length_of_use, partial_refund,
-purchase_method, subgroup, membership_exclusive, membership_same.
+Cues read: condition, condition_outcome, restocking, back_reference, after_window,
+customer_pays, length_of_use, partial_refund, purchase_method, purchase_channel,
+restricted_outcome, subgroup, membership_exclusive, membership_same.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from collections.abc import Callable
 from returnaudit.analysis.policy.document import Document
 from returnaudit.analysis.policy.findings import Findings, found
 from returnaudit.analysis.policy.rules.refund import offers
-from returnaudit.lang.lexicon import Lexicon
+from returnaudit.analysis.policy.rules.timing import mentions
+from returnaudit.lang.lexicon import METHODS, Lexicon
+from returnaudit.lang.sentences import Sentence
 
 _LATER_OUTCOMES = ("store_credit", "exchange", "replacement", "repair")
 
@@ -25,30 +28,85 @@ def find(doc: Document) -> Findings:
     }
     facts: Findings = {}
     for name, test in tests.items():
-        sentence = next((s for s in doc.body() if test(doc.lex, s.text)), None)
-        if sentence is not None:
-            facts[name] = found(True, sentence.text)
+        said = [s.text for s in doc.body() if test(doc.lex, s.text)]
+        if name == "condition_tiers":
+            said += [s.text for s in doc.body()
+                     if s.text not in said and _condition_in_context(doc, s)]
+        if name == "time_tiers" and not said:
+            said = _windows_with_own_outcomes(doc)
+        if said:
+            facts[name] = found(True, *said)
     return facts
 
 
 def by_condition(lex: Lexicon, text: str) -> bool:
     """A condition (opened, used, good condition) tied to a different outcome (fee, credit)."""
-    return lex.has("condition", text) and lex.has("condition_outcome", text)
+    return lex.has("condition", text) and _condition_outcome(lex, text)
+
+
+def _condition_in_context(doc: Document, sentence: Sentence) -> bool:
+    """The condition in the sentence and the outcome in its heading ("Opened items: 15% fee"
+    over a list), or the outcome said of "these returns" right after the condition."""
+    lex, text = doc.lex, sentence.text
+    if lex.has("condition", text) and _condition_outcome(lex, sentence.heading):
+        return True
+    if not (lex.has("back_reference", text) and _condition_outcome(lex, text)):
+        return False
+    earlier = doc.sentences[: sentence.index]
+    return any(s.block == sentence.block and lex.has("condition", s.text) for s in earlier)
+
+
+def _condition_outcome(lex: Lexicon, text: str) -> bool:
+    """A fee, deduction, partial refund or credit-only outcome (a restocking fee is one)."""
+    return lex.has("condition_outcome", text) or lex.has("restocking", text)
 
 
 def by_time_held(lex: Lexicon, text: str) -> bool:
-    """After the window another outcome is still offered, or the outcome depends on use."""
+    """After the window another outcome is still offered (or the shopper then pays the
+    return), or the outcome depends on use."""
     if lex.has("length_of_use", text):
         return _other_outcome(lex, text)
-    return lex.has("after_window", text) and _other_outcome(lex, text)
+    if not lex.has("after_window", text):
+        return False
+    return _other_outcome(lex, text) or bool(lex.positive("customer_pays", text))
+
+
+def _windows_with_own_outcomes(doc: Document) -> list[str]:
+    """'Within 7 days: full refund; within 15 days: store credit': windows of different
+    lengths, each offering outcomes the other does not."""
+    offered: list[tuple[int, frozenset[str], str]] = []
+    for mention in mentions(doc):
+        if mention.kind != "window":
+            continue
+        text = mention.sentence.text
+        methods = frozenset(m for m in METHODS if offers(doc.lex, m, text))
+        if methods:
+            offered.append((mention.duration.days, methods, text))
+    for days, methods, text in offered:
+        for other_days, other_methods, other_text in offered:
+            if days < other_days and not methods & other_methods:
+                return [text, other_text]
+    return []
 
 
 def by_purchase(lex: Lexicon, text: str) -> bool:
-    """Sale, promo, gift receipt, in-store, paid by cash/voucher, or members-only terms."""
-    if lex.positive("purchase_method", text):
+    """Sale, promo code, gift receipt, paid by cash, a seller's own policy (not negated: "no
+    sale item is returnable" is a tier); in store, online or at an outlet when the sentence
+    gives them an outcome of their own (final, credit only, not refunded); members-only terms."""
+    if lex.has("purchase_method", text) and _about_outcome(lex, text):
+        return True
+    if lex.has("purchase_channel", text) and lex.has("restricted_outcome", text):
         return True
     exclusive = lex.has("membership_exclusive", text) and not lex.has("membership_same", text)
     return lex.has("subgroup", text) and exclusive
+
+
+def _about_outcome(lex: Lexicon, text: str) -> bool:
+    """The sentence speaks of returning or of an outcome, not only of a sale ("Clearance
+    items ship in 2 days" says nothing of returns)."""
+    if lex.has("restricted_outcome", text) or lex.has("return_action", text):
+        return True
+    return any(offers(lex, method, text) for method in METHODS)
 
 
 def _other_outcome(lex: Lexicon, text: str) -> bool:

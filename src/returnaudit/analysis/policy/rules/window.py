@@ -1,17 +1,32 @@
 """The main change-of-mind return window and the day it counts from.
 
-Cues read: subgroup, blanket_refusal, start_purchase, start_delivery, start_shipment,
-start_anchor (plus those of `timing`).
+Every window a policy names has a role: the store's own (voluntary) window, the legal
+withdrawal period, a deadline to notify the store, a deadline to ship after notifying it, a
+later window (after the first one, holiday extensions), or one for members only. The main
+window is the longest voluntary one; without any, the legal period; then a notification
+deadline. A policy that also refuses returns leaves the window unclear.
+
+Cues read: warranty, subgroup, blanket_refusal, no_change_of_mind, hedge, legal_right, notice,
+notice_anchor, after_window, beyond, extension, window_noun, start_anchor, start_purchase,
+start_delivery, start_shipment (plus those of `timing`).
 """
 
 from __future__ import annotations
 
-from returnaudit.analysis.policy.document import Document
-from returnaudit.analysis.policy.findings import Findings, found
-from returnaudit.analysis.policy.rules.timing import Mention, mentions
-from returnaudit.lang.lexicon import CueName, Lexicon
-from returnaudit.lang.patterns import token_count
+from typing import Literal
 
+from returnaudit.analysis.policy.document import Document, clause_bounds
+from returnaudit.analysis.policy.findings import Finding, Findings, found, unclear
+from returnaudit.analysis.policy.rules.refund import offers
+from returnaudit.analysis.policy.rules.timing import Mention, mentions
+from returnaudit.lang.lexicon import METHODS, CueName, Lexicon
+from returnaudit.lang.patterns import token_count
+from returnaudit.lang.sentences import Sentence
+
+Role = Literal["voluntary", "legal", "notice", "later", "after_notice", "subgroup", "warranty"]
+_PRIORITY: tuple[Role, ...] = (
+    "voluntary", "legal", "notice", "later", "after_notice", "subgroup", "warranty")
+"""Which kind of window stands for the policy's main window, best first."""
 _STARTS: tuple[tuple[str, CueName], ...] = (
     ("purchase", "start_purchase"),
     ("delivery", "start_delivery"),
@@ -19,55 +34,157 @@ _STARTS: tuple[tuple[str, CueName], ...] = (
 )
 _ANCHOR_WORDS = 10
 """How close after the number of days the start must be named ("30 days of delivery")."""
+_NEAR_WORDS = 8
+"""How close to the days a legal right must be named to make them the legal period."""
+_ANCHOR_REACH = 120
+"""Characters after the days that may say what they count from."""
+_NEAR_CHARS = 30
 
 
 def find(doc: Document) -> Findings:
-    """window_days (the first general window) and window_start."""
+    """window_days (the main window, or unclear) and window_start."""
     every = mentions(doc)
     windows = [m for m in every if m.kind == "window"] or [
         m for m in every if m.kind == "window_hint"
     ]
     if not windows:
         return {}
-    main = min(windows, key=lambda mention: _rank(doc.lex, mention))
-    facts: Findings = {}
-    if not _refuses_all_returns(doc):
-        facts["window_days"] = found(main.duration.days, _quote_for(main, windows))
-    same_days = [m for m in every if m.kind != "refund" and m.duration.days == main.duration.days]
-    for mention in (main, *windows, *same_days):
-        start = _start_of(doc.lex, mention)
-        if start is not None:
-            if start != "shipment":
-                facts["window_start"] = found(start, mention.sentence.text)
-            break
+    roles = {id(m): role_of(doc, m) for m in windows}
+    main = _floor(min(_for_money(doc, windows, roles), key=lambda m: _rank(roles[id(m)], m)),
+                  windows, roles)
+    same = [m for m in windows if m.duration.days == main.duration.days
+            and roles[id(m)] == roles[id(main)]]
+    facts: Findings = {"window_days": _window_days(doc, main, same, windows)}
+    others = [m for m in every if m.kind != "refund" and m is not main
+              and role_of(doc, m) not in ("later", "after_notice")]
+    start = _start(doc, main, others)
+    if start is not None:
+        facts["window_start"] = start
     return facts
 
 
-def _quote_for(main: Mention, windows: list[Mention]) -> str:
-    """A heading ("30-DAY RETURNS") is a poor quote: prefer a sentence giving the same days."""
-    if not main.sentence.is_heading:
-        return main.sentence.text
-    same = (m for m in windows if m.duration.days == main.duration.days)
-    return next((m.sentence.text for m in same if not m.sentence.is_heading), main.sentence.text)
+def role_of(doc: Document, mention: Mention) -> Role:
+    """What a window is for, from the words around its number of days."""
+    lex, text, duration = doc.lex, mention.sentence.text, mention.duration
+    left, right = clause_bounds(doc, text, duration.start, duration.end)
+    lead = text[left : duration.start]
+    if _near(lex, "warranty", text[left:right], duration.start - left, duration.end - left):
+        return "warranty"  # a warranty's length, not a return window
+    if lex.has("subgroup", text) or lex.has("purchase_method", text):
+        return "subgroup"  # members only, or sale items: not the ordinary window
+    if _later(lex, text, duration.start) or lex.has("extension", text):
+        return "later"
+    if lex.has("notice_anchor", text[duration.end : duration.end + _ANCHOR_REACH]):
+        return "after_notice"
+    if _near(lex, "legal_right", text[left:right], duration.start - left, duration.end - left):
+        return "legal"
+    if lex.has("notice", lead):
+        return "notice"
+    return "voluntary"
 
 
-def _rank(lex: Lexicon, mention: Mention) -> tuple[bool, int, int]:
-    """Earliest first, but windows for members or card holders only come last."""
-    special = lex.has("subgroup", mention.sentence.text)
-    return special, mention.sentence.index, mention.duration.start
+def _for_money(doc: Document, windows: list[Mention], roles: dict[int, Role]) -> list[Mention]:
+    """'A refund within 30 days, store credit within 90': when some of the store's own windows
+    give only credit or an exchange, the main window is one that does not."""
+    voluntary = [m for m in windows if roles[id(m)] == "voluntary"]
+    money = [m for m in voluntary if not _credit_only(doc, m.sentence.text)]
+    if money and len(money) < len(voluntary):
+        return [m for m in windows if m in money or roles[id(m)] != "voluntary"]
+    return windows
 
 
-def _refuses_all_returns(doc: Document) -> bool:
-    """A sentence with no window that refuses every return: the text contradicts itself."""
-    return any(
-        doc.lex.has("blanket_refusal", sentence.text) and not doc.lex.durations.find(sentence.text)
-        for sentence in doc.sentences
-    )
+def _credit_only(doc: Document, text: str) -> bool:
+    """The sentence offers store credit, an exchange or a replacement, and no money refund."""
+    named = {m for m in METHODS if offers(doc.lex, m, text)}
+    return bool(named) and "original_payment" not in named
 
 
-def _start_of(lex: Lexicon, mention: Mention) -> str | None:
+def _floor(main: Mention, windows: list[Mention], roles: dict[int, Role]) -> Mention:
+    """The legal withdrawal period is a minimum: a shorter window of the store's own (seven
+    days to exchange beside fourteen to withdraw) does not replace it."""
+    legal = [m for m in windows if roles[id(m)] == "legal"]
+    longest = max(legal, key=lambda m: m.duration.days, default=None)
+    if longest is not None and roles[id(main)] == "voluntary" and (
+            main.duration.days < longest.duration.days):
+        return longest
+    return main
+
+
+def _rank(role: Role, mention: Mention) -> tuple[int, int, int, int]:
+    """Best role first; among voluntary windows the longest; otherwise the earliest."""
+    longest = -mention.duration.days if role == "voluntary" else 0
+    return _PRIORITY.index(role), longest, mention.sentence.index, mention.duration.start
+
+
+def _later(lex: Lexicon, text: str, start: int) -> bool:
+    """'Once those 30 days are up, another 30 days...', 'after 14 days': a window that
+    follows another one, or days that are exceeded rather than granted (the `beyond` word
+    just before them: "over 30 days", "nach 14 Tagen")."""
+    lead = text[:start]
+    if lex.has("after_window", lead):
+        return True
+    if lex.validity.search(lead[-_NEAR_CHARS:]):
+        return False  # "the period expires after 14 days": how long it lasts
+    beyond = list(lex.cue("beyond").finditer(lead))
+    return bool(beyond) and not lead[beyond[-1].end() :].strip(" ,")
+
+
+def _near(lex: Lexicon, cue: CueName, clause: str, start: int, end: int) -> bool:
+    """Whether the cue occurs within a few words of text[start:end] in the clause."""
+    for match in lex.cue(cue).finditer(clause):
+        if match.end() <= start and token_count(clause[match.end() : start]) <= _NEAR_WORDS:
+            return True
+        if match.start() >= end and token_count(clause[end : match.start()]) <= _NEAR_WORDS:
+            return True
+    return False
+
+
+def _window_days(doc: Document, main: Mention, same: list[Mention],
+                 windows: list[Mention]) -> Finding:
+    """The main window's days, or unclear when the policy also refuses returns or hedges."""
+    refusal = _refusal(doc)
+    if refusal is not None:
+        return unclear(refusal.text, main.sentence.text)
+    hedge = _hedge(doc)
+    if hedge is not None and all(m.kind == "window_hint" for m in windows):
+        return unclear(hedge.text, main.sentence.text, conflict=False)
+    texts = [m.sentence.text for m in same if not m.sentence.is_heading]
+    return found(main.duration.days, *(texts or [main.sentence.text]))
+
+
+def _refusal(doc: Document) -> Sentence | None:
+    """A sentence that refuses every return, or every change-of-mind return, naming no days."""
+    for sentence in doc.sentences:
+        lex, text = doc.lex, sentence.text
+        refuses = lex.has("blanket_refusal", text) or lex.positive("no_change_of_mind", text)
+        if refuses and not lex.durations.find(text):
+            return sentence
+    return None
+
+
+def _hedge(doc: Document) -> Sentence | None:
+    """A sentence saying the window varies (by product, on the product page)."""
+    return next((s for s in doc.body() if doc.lex.has("hedge", s.text)), None)
+
+
+def _start(doc: Document, main: Mention, others: list[Mention]) -> Finding | None:
+    """What the main window counts from: said with its days, with the same days elsewhere,
+    or by a sentence on when the period starts ("the period runs from delivery")."""
+    same = [m for m in others if m.duration.days == main.duration.days]
+    for mention in (main, *same):
+        start = _start_of(doc.lex, mention.sentence.text, mention.duration.end)
+        if start is not None:
+            return None if start == "shipment" else found(start, mention.sentence.text)
+    for sentence in doc.body():
+        if doc.lex.has("window_noun", sentence.text) and not doc.lex.durations.find(sentence.text):
+            start = _start_of(doc.lex, sentence.text, 0)
+            if start is not None:
+                return None if start == "shipment" else found(start, sentence.text)
+    return None
+
+
+def _start_of(lex: Lexicon, text: str, end: int) -> str | None:
     """The event the window counts from: named right after the days, or after "from"."""
-    text, end = mention.sentence.text, mention.duration.end
     hits = sorted(
         (match.start(), kind)
         for kind, cue in _STARTS

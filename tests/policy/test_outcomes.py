@@ -1,0 +1,163 @@
+"""Tiers, refund outcomes, damaged items and guarantees, in sentences we wrote: a condition
+tied to an outcome (in the sentence, under a heading, or said of "such returns"), outcomes that
+change with time held or with how the item was bought, vouchers and credit notes vs a money
+Gutschrift, exchange vs replacement, faults the store handles vs damage by the shopper, and
+named guarantees with their limit; in English, French and German."""
+
+from __future__ import annotations
+
+import pytest
+
+from returnaudit.analysis.policy import extract_facts
+
+CASES: list[tuple[str, str, dict[str, object]]] = [
+    # restocking or handling fees (a return-postage fee is not one)
+    ("en", "A handling fee of 10% applies to every return.",
+     {"restocking_fee": True, "restocking_fee_percent": 10.0}),
+    ("en", "Shipping and handling charges are not refunded.", {"restocking_fee": False}),
+    ("fr", "Des frais de manutention de 5 % sont retenus sur chaque retour.",
+     {"restocking_fee": True, "restocking_fee_percent": 5.0}),
+    ("de", "Für Rücksendungen berechnen wir eine Bearbeitungsgebühr.", {"restocking_fee": True}),
+    ("en", "A $5 return label fee is deducted from your refund.", {"restocking_fee": False}),
+    # condition tiers: in the sentence, under a heading, or said of "these returns"
+    ("en", "Opened software is refunded at 80% of the price paid.", {"condition_tiers": True}),
+    ("en",
+     "Opened items\n- A 10% restocking fee applies.\n- Refunds go to the original card.",
+     {"condition_tiers": False}),
+    ("en",
+     "Returns of opened items\n- Items must be complete.\n- The box may be opened.",
+     {"condition_tiers": False}),
+    ("en",
+     "Any product that comes back used is treated as a second-hand return. Such "
+     "returns are refunded at half price minus a 10% fee.",
+     {"condition_tiers": True}),
+    ("fr",
+     "Restitution avec frais\n- Emballage ouvert mais produit complet.\n- Produit sans "
+     "traces d'usage.",
+     {"condition_tiers": True}),
+    ("fr",
+     "Un article qui ne remplit pas nos conditions fera l'objet d'une déduction sur "
+     "le remboursement.",
+     {"condition_tiers": True}),
+    ("de",
+     "Geöffnete Ware nehmen wir nur gegen eine Bearbeitungspauschale von 10 % zurück.",
+     {"condition_tiers": True, "restocking_fee": True, "restocking_fee_percent": 10.0}),
+    ("de",
+     "Artikel mit Gebrauchsspuren erstatten wir nur abzüglich einer Wertminderung.",
+     {"condition_tiers": True}),
+    ("en", "Items must be unused and in their original packaging.", {"condition_tiers": False}),
+    ("fr",
+     "Les articles doivent être retournés non utilisés, dans leur emballage d'origine.",
+     {"condition_tiers": False}),
+    ("de", "Die Ware muss ungetragen und originalverpackt sein.", {"condition_tiers": False}),
+    ("en",
+     "We refund you using the same payment method you used for the purchase, free of "
+     "any fees.",
+     {"condition_tiers": False}),
+    # time tiers
+    ("en",
+     "Items returned within 14 days get a full refund. Items returned within 45 days "
+     "get store credit.",
+     {"time_tiers": True}),
+    ("fr",
+     "Dans les 14 jours, nous vous remboursons. Au-delà de ces 14 jours, nous vous "
+     "proposons un avoir.",
+     {"time_tiers": True}),
+    ("de",
+     "Nach Ablauf der 30 Tage trägt der Kunde die Kosten der Rücksendung selbst.",
+     {"time_tiers": True}),
+    ("en",
+     "Returns are accepted within 30 days. After 30 days, no returns are accepted.",
+     {"time_tiers": False}),
+    # purchase tiers
+    ("en", "Sale items can only be exchanged.", {"purchase_method_tiers": True}),
+    ("fr", "Aucun article soldé n'est repris.", {"purchase_method_tiers": True}),
+    ("de", "Reduzierte Ware ist vom Umtausch ausgeschlossen.", {"purchase_method_tiers": True}),
+    ("en", "Items bought in store can only be returned in store.", {"purchase_method_tiers": True}),
+    ("fr",
+     "Un article acheté en boutique ne peut pas être retourné par la poste.",
+     {"purchase_method_tiers": True}),
+    ("de",
+     "Im Laden gekaufte Artikel können nur in der Filiale umgetauscht werden.",
+     {"purchase_method_tiers": True}),
+    ("en", "We accept returns of online orders within 30 days.", {"purchase_method_tiers": False}),
+    ("fr",
+     "Les commandes passées en ligne peuvent être retournées sous 30 jours.",
+     {"purchase_method_tiers": False}),
+    ("en",
+     "Each seller on our marketplace may set its own return policy.",
+     {"purchase_method_tiers": True}),
+    ("fr",
+     "Chaque vendeur peut adopter sa propre politique de retour.",
+     {"purchase_method_tiers": True}),
+    ("de",
+     "Jeder Händler auf unserem Marktplatz legt eigene Rückgaberegeln fest.",
+     {"purchase_method_tiers": True}),
+    # refund outcomes: vouchers and credit notes are store credit, a Gutschrift is money
+    ("en",
+     "Refunds are issued as a gift voucher.",
+     {"refund_methods": ("original_payment", "store_credit")}),
+    ("en",
+     "Refunds are issued in the form of store credit.",
+     {"refund_methods": ("store_credit",)}),
+    ("fr", "Le remboursement se fait sous forme d'avoir.", {"refund_methods": ("store_credit",)}),
+    ("fr",
+     "Vous recevrez une note de crédit valable un an.",
+     {"refund_methods": ("store_credit",)}),
+    ("de",
+     "Du erhältst einen Gutschein über den Warenwert.",
+     {"refund_methods": ("store_credit",)}),
+    ("de", "Die Gutschrift erfolgt auf dein Bankkonto.", {"refund_methods": ("original_payment",)}),
+    # exchange vs replacement
+    ("en", "Faulty items are exchanged for the same item.", {"refund_methods": ("replacement",)}),
+    ("en", "You can exchange your item for another size.", {"refund_methods": ("exchange",)}),
+    ("fr",
+     "Un produit défectueux est échangé contre le même produit.",
+     {"refund_methods": ("replacement",)}),
+    ("fr", "Impossible d'échanger un article commandé en ligne.", {"refund_methods": None}),
+    ("de",
+     "Ein Umtausch gegen eine Gutschrift ist möglich.",
+     {"refund_methods": ("original_payment",)}),
+    ("de", "Bei Defekten erhältst du eine Ersatzlieferung.", {"refund_methods": ("replacement",)}),
+    ("en", 'Open the "Returns and repairs" page in your account.', {"refund_methods": None}),
+    # damaged or missing items: handled, or refused as the shopper's doing
+    ("en",
+     "If your order arrives damaged, we will send a replacement.",
+     {"damaged_or_missing_covered": True}),
+    ("en", "Items damaged by misuse cannot be returned.", {"damaged_or_missing_covered": False}),
+    ("en",
+     "Special orders cannot be returned unless they are defective.",
+     {"damaged_or_missing_covered": True}),
+    ("fr",
+     "Un produit abîmé par le client ne pourra pas être remboursé.",
+     {"damaged_or_missing_covered": False}),
+    ("fr",
+     "Si votre colis n'est jamais arrivé, nous vous remboursons.",
+     {"damaged_or_missing_covered": True}),
+    ("de",
+     "Bei einem Transportschaden ersetzen wir den Artikel.",
+     {"damaged_or_missing_covered": True}),
+    ("de",
+     "Absichtlich beschädigte Ware wird nicht erstattet.",
+     {"damaged_or_missing_covered": False}),
+    # guarantees and their amounts
+    ("en", "Every mattress comes with a 100-night sleep trial.", {"guarantee": True}),
+    ("en",
+     "Our Buyer Protection covers you. It refunds up to $2,500 including shipping.",
+     {"guarantee": True, "guarantee_amount": 2500.0}),
+    ("fr", "Profitez de 100 nuits d'essai pour votre matelas.", {"guarantee": True}),
+    ("fr",
+     "Notre garantie satisfait ou remboursé couvre vos achats jusqu'à 500 €.",
+     {"guarantee": True, "guarantee_amount": 500.0}),
+    ("de",
+     "Unser Käuferschutz erstattet bis zu 1.000 € pro Bestellung.",
+     {"guarantee": True, "guarantee_amount": 1000.0}),
+    ("de", "Teste deine Matratze mit unserem Probeschlafen.", {"guarantee": True}),
+    ("en", "If you're not 100% happy, you can return the item.", {"guarantee": False}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_outcomes_tiers_and_cover(language: str, text: str, expected: dict[str, object]) -> None:
+    facts = extract_facts(text, language=language)
+    assert {name: getattr(facts, name) for name in expected} == expected

@@ -1,0 +1,124 @@
+"""Whether the shopper must contact support to start a return, in sentences we wrote: the
+ways of sending a shopper to support, and contact that is only for faulty items, questions,
+another matter, a fallback, one option among several, or beside a self-service channel; in
+English, French and German."""
+
+from __future__ import annotations
+
+import pytest
+
+from returnaudit.analysis.policy import extract_facts
+
+CONTACT: list[tuple[str, str, bool]] = [
+    ("en", "How it works\n1. Email us your order number.\n2. We send you a label.\n"
+           "3. Ship the parcel back to us.", True),
+    ("en", "Returns & cancellations\nTo cancel an order before it ships, please contact us.",
+     False),
+    ("en", "Returns\nInternational customers: please email us before sending anything back.",
+     False),
+    ("fr", "Retours\nPour un retour hors délai, contactez notre service client.", False),
+    ("de", "Rücksendungen\nBitte kündige deine Retoure vorab per E-Mail an.", True),
+    ("de", "Retouren\nFür eine Stornierung der Bestellung wende dich an unseren Kundenservice.",
+     False),
+    ("en", "To start a return, email us at help@shop.example with your order number.", True),
+    ("en", "Please contact our customer service team before sending anything back.", True),
+    ("en", "Returns must be authorised: call us to get an RMA number.", True),
+    ("en", "Send us a message through our contact form and we will arrange the return.", True),
+    ("en", "Let us know within 14 days that you want to return the item.", True),
+    ("en", "To return an item, get in touch with us and we'll send you a label.", True),
+    ("en", "Returns\nReach out to our team on live chat to request a return label.", True),
+    ("en", "How do I return an item?\nJust drop us a line at returns@shop.example.", True),
+    ("en",
+     "You must notify us in writing of your decision to cancel before returning the goods.", True),
+    ("en", "All returns require prior approval. Contact us first.", True),
+    ("en", "Returns are handled by our support team: write to support@shop.example.", True),
+    ("fr", "Pour effectuer un retour, contactez notre service client par e-mail.", True),
+    ("fr",
+     "Avant tout renvoi, écrivez-nous à retours@boutique.example pour obtenir un numéro "
+     "de retour.", True),
+    ("fr",
+     "Pour retourner un article, envoyez-nous un message via le formulaire de contact.", True),
+    ("fr", "Merci de nous informer de votre demande de retour par e-mail.", True),
+    ("fr",
+     "Vous devez nous signaler votre souhait de retourner l'article dans les 14 jours.", True),
+    ("fr", "Retours\nAdressez-vous à notre service client pour organiser le retour.", True),
+    ("de",
+     "Für eine Rücksendung schreiben Sie uns bitte eine E-Mail an service@shop.example.", True),
+    ("de", "Bitte kontaktieren Sie vor der Rücksendung unseren Kundenservice.", True),
+    ("de", "Um einen Artikel zurückzuschicken, wende dich an unseren Kundendienst.", True),
+    ("de", "Melde die Retoure bitte telefonisch bei uns an.", True),
+    ("de", "Teilen Sie uns per E-Mail mit, dass Sie den Artikel zurückgeben möchten.", True),
+    ("de", "Rücksendungen nur nach vorheriger Absprache mit unserem Support.", True),
+    ("de", "Ein Umtausch ist möglich. Bitte melden Sie sich dafür bei uns.", True),
+    ("en", "Start your return in our online returns portal; no need to contact us.", False),
+    ("en", "Log in to your account, select the order and print your return label.", False),
+    ("en", "Fill in the return form below and we will email you a prepaid label.", False),
+    ("en", "If your item arrives damaged, please contact us with a photo.", False),
+    ("en", "Questions about your return? Our customer service team is happy to help.", False),
+    ("en", "Use our returns portal or, if you prefer, email us.", False),
+    ("en", "No printer? Call us and we'll post you a label.", False),
+    ("en", "Not sure whether an item can be returned? Contact us before sending it.", False),
+    ("en", "We will send you a confirmation by email once your return arrives.", False),
+    ("en", "To use your store credit online, please contact us.", False),
+    ("en", "If your refund has not arrived after 10 days, please contact your bank.", False),
+    ("fr", "Faites votre demande de retour depuis votre espace client.", False),
+    ("fr", "Si le produit est défectueux, contactez notre service client.", False),
+    ("fr", "Une question sur votre retour ? Écrivez-nous.", False),
+    ("fr", "Pas d'imprimante ? Contactez-nous et nous vous enverrons l'étiquette.", False),
+    ("fr", "Vous recevrez un e-mail de confirmation dès réception de votre colis.", False),
+    ("fr", "Vous hésitez ? Contactez-nous avant de renvoyer l'article.", False),
+    ("de", "Melde deine Rücksendung einfach in deinem Kundenkonto an.", False),
+    ("de",
+     "Den Retourenschein erhältst du per E-Mail, sobald du die Retoure online angemeldet "
+     "hast.", False),
+    ("de", "Bei Fragen zur Rücksendung erreichen Sie unseren Kundenservice telefonisch.", False),
+    ("de", "Ist ein Artikel defekt, kontaktieren Sie bitte unseren Kundenservice.", False),
+    ("de", "Nach Eingang der Rücksendung erhalten Sie eine Bestätigung per E-Mail.", False),
+    ("de", "Kein Drucker? Dann schreib uns und wir schicken dir das Etikett per Post.", False),
+    ("de",
+     "Du hast zwei Möglichkeiten:\n- Du teilst uns per E-Mail mit, dass du widerrufst\n- Du "
+     "schickst die Ware einfach innerhalb der Frist zurück", False),
+    ("en",
+     "Returns\nReturn items easily through our returns portal.\nAlternatively, you can "
+     "email us at returns@shop.example.", False),
+    ("en",
+     "Start your return online in your account.\nRight of cancellation\nTo exercise the "
+     "right to cancel, you must inform us of your decision by a clear statement (e.g. a "
+     "letter sent by post or e-mail).", False),
+    ("en",
+     "Right of cancellation\nTo exercise the right to cancel, you must inform us of your "
+     "decision by a clear statement (e.g. a letter sent by post or e-mail).", True),
+    ("en", "Need help? Email us at help@shop.example.", False),
+    ("en",
+     "To return an item, reply to your order confirmation email and tell us what you are "
+     "sending back.", True),
+    ("en", "Returns must be arranged with our customer service team.", True),
+    ("en", "Please request a return label from us before sending the item back.", True),
+    ("fr", "Pour un retour, merci de nous envoyer un mail avec votre numéro de commande.", True),
+    ("fr", "Faites votre demande de retour par mail à retours@boutique.example.", True),
+    ("fr",
+     "Retournez vos articles depuis votre espace client.\nDroit de rétractation\nPour "
+     "exercer votre droit de rétractation, vous devez nous notifier votre décision par "
+     "une déclaration dénuée d'ambiguïté (par exemple, lettre envoyée par la poste ou "
+     "courrier électronique).", False),
+    ("fr",
+     "Vous pouvez aussi nous écrire si vous préférez.\nLe retour se fait depuis votre "
+     "espace client.", False),
+    ("de", "Für eine Retoure schreiben Sie eine E-Mail an retoure@shop.example.", True),
+    ("de", "Bitte fordern Sie vor der Rücksendung ein Retourenetikett bei uns an.", True),
+    ("de",
+     "Retouren meldest du bequem in deinem Kundenkonto an.\nWiderrufsrecht\nUm Ihr "
+     "Widerrufsrecht auszuüben, müssen Sie uns mittels einer eindeutigen Erklärung (z. B. "
+     "ein mit der Post versandter Brief oder eine E-Mail) über Ihren Entschluss, diesen "
+     "Vertrag zu widerrufen, informieren.", False),
+    ("de",
+     "Widerrufsrecht\nUm Ihr Widerrufsrecht auszuüben, müssen Sie uns mittels einer "
+     "eindeutigen Erklärung (z. B. ein mit der Post versandter Brief oder eine E-Mail) "
+     "über Ihren Entschluss, diesen Vertrag zu widerrufen, informieren.", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "required"), CONTACT)
+def test_contact_required_to_start_a_return(language: str, text: str, required: bool) -> None:
+    facts = extract_facts(text, language=language)
+    assert facts.support_contact_required is required

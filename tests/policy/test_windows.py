@@ -1,0 +1,169 @@
+"""Windows, their start and refund delays, in sentences we wrote: the role of each number of
+days (the store's own window, the legal period, a deadline to notify or to ship, a later
+window, members or sale items), where the period starts, refund delays and credit lifetimes,
+and refusals or hedges that leave the window unclear; in English, French and German."""
+
+from __future__ import annotations
+
+import pytest
+
+from returnaudit.analysis.policy import extract_facts
+
+UNCLEAR = "unclear"
+"""Expected when the fact's status must be unclear (its value is then None)."""
+
+CASES: list[tuple[str, str, dict[str, object]]] = [
+    # the store's own window beats the legal minimum
+    ("en",
+     "You have a statutory 14-day right of withdrawal. On top of that, we accept "
+     "returns within 60 days of delivery.",
+     {"window_days": 60, "window_start": "delivery"}),
+    ("fr",
+     "Vous disposez d'un droit de rétractation de 14 jours. Nous acceptons par "
+     "ailleurs les retours pendant 30 jours après la livraison.",
+     {"window_days": 30}),
+    ("de",
+     "Es gilt das gesetzliche Widerrufsrecht von 14 Tagen. Zusätzlich gewähren wir 30 "
+     "Tage Rückgaberecht ab Erhalt der Ware.",
+     {"window_days": 30, "window_start": "delivery"}),
+    # the legal period is a minimum: a shorter window of the store's own does not replace it
+    ("en",
+     "You have a statutory 14-day right of withdrawal. Unworn items can also be exchanged "
+     "within 7 days.",
+     {"window_days": 14}),
+    # the legal period alone is the window
+    ("de",
+     "Sie haben ein Widerrufsrecht von vierzehn Tagen ab Erhalt der Ware.",
+     {"window_days": 14, "window_start": "delivery"}),
+    ("fr",
+     "Conformément au Code de la consommation, vous avez 14 jours à compter de la "
+     "réception pour vous rétracter.",
+     {"window_days": 14, "window_start": "delivery"}),
+    # notification deadline vs the window
+    ("en",
+     "Please notify us within 7 days if you want to return an item. Items can be "
+     "returned within 30 days of purchase.",
+     {"window_days": 30, "window_start": "purchase"}),
+    ("fr",
+     "Signalez-nous votre retour sous 5 jours. Les articles peuvent être retournés "
+     "dans les 21 jours suivant l'achat.",
+     {"window_days": 21}),
+    ("de",
+     "Mängel sind innerhalb von 3 Tagen zu melden. Sie können Artikel innerhalb von "
+     "28 Tagen nach Kauf zurückgeben.",
+     {"window_days": 28, "window_start": "purchase"}),
+    # a notification deadline alone stands for the window
+    ("en",
+     "You can return an item, provided you tell us within 10 days of receiving it.",
+     {"window_days": 10, "window_start": "delivery"}),
+    # a shipping deadline counted from the notice is not the window
+    ("en",
+     "You may return items within 14 days of delivery. After you notify us, you have "
+     "another 10 days to ship the parcel.",
+     {"window_days": 14}),
+    ("de",
+     "Du kannst 30 Tage ab Zustellung widerrufen. Danach bleiben dir 14 Tage nach "
+     "deiner Anmeldung, um das Paket abzuschicken.",
+     {"window_days": 30, "window_start": "delivery"}),
+    ("fr",
+     "Le retour est possible 30 jours après la livraison. Vous avez ensuite 10 jours "
+     "à compter de votre demande pour expédier le colis.",
+     {"window_days": 30, "window_start": "delivery"}),
+    # a later window for credit, members, sale items
+    ("en",
+     "Return within 30 days for a refund. After those 30 days, you have another 60 "
+     "days to return for store credit.",
+     {"window_days": 30, "time_tiers": True}),
+    ("fr",
+     "Les membres du programme de fidélité ont 60 jours. Pour tous les autres "
+     "clients, le délai de retour est de 30 jours.",
+     {"window_days": 30}),
+    ("de",
+     "Reduzierte Ware kann innerhalb von 7 Tagen umgetauscht werden. Alle anderen "
+     "Artikel kannst du 30 Tage lang zurückgeben.",
+     {"window_days": 30}),
+    # the longest of the store's own windows
+    ("en",
+     "Electronics can be returned within 15 days. All other items can be returned "
+     "within 45 days of delivery.",
+     {"window_days": 45}),
+    # parenthesised numbers, nights, weeks
+    ("en",
+     "You have fourteen (14) days from delivery to send your item back.",
+     {"window_days": 14, "window_start": "delivery"}),
+    ("fr",
+     "Vous avez 10 (dix) jours civils à compter de la livraison pour retourner le "
+     "produit.",
+     {"window_days": 10, "window_start": "delivery"}),
+    ("de",
+     "Teste die Matratze 100 Nächte lang und gib sie zurück, wenn sie dir nicht "
+     "gefällt.",
+     {"window_days": 100}),
+    # start said in its own sentence
+    ("de",
+     "Die Rückgabefrist beträgt 30 Tage. Die Frist beginnt mit dem Tag, an dem die "
+     "Ware bei dir eintrifft.",
+     {"window_days": 30, "window_start": "delivery"}),
+    ("en",
+     "Our return window is 60 days. The period starts on the date of purchase.",
+     {"window_days": 60, "window_start": "purchase"}),
+    ("fr",
+     "Le délai de retour est de 30 jours. Ce délai court à compter de la date de "
+     "votre commande.",
+     {"window_days": 30, "window_start": "purchase"}),
+    # refusals and hedges leave the window unclear
+    ("en",
+     "Returns are accepted within 30 days.\nChange of mind is not refunded.",
+     {"window_days": UNCLEAR}),
+    ("de",
+     "Rückgaben sind innerhalb von 14 Tagen möglich.\nWir nehmen nur defekte Ware "
+     "zurück.",
+     {"window_days": UNCLEAR}),
+    ("fr",
+     "Les retours sont acceptés sous 30 jours.\nJusqu'à nouvel ordre, nous n'acceptons "
+     "plus aucun retour.",
+     {"window_days": UNCLEAR}),
+    ("de",
+     "Rückgabefrist\nOb und bis wann ein Artikel zurückgegeben werden kann, steht beim "
+     "Produkt.\nRückgabefrist für Zusatzleistungen\nFür Garantieverlängerungen gelten "
+     "14 Tage.",
+     {"window_days": UNCLEAR}),
+    # refund delays are not windows, credit lifetimes are neither
+    ("en",
+     "We will refund you without undue delay, and not later than 14 days after we "
+     "receive the goods.",
+     {"refund_days": 14, "window_days": None}),
+    ("fr",
+     "Nous vous rembourserons au plus tard 14 jours après réception de votre retour.",
+     {"refund_days": 14, "window_days": None}),
+    ("de",
+     "Die Erstattung erfolgt innerhalb von 10 Werktagen, nachdem deine Retoure "
+     "bearbeitet wurde.",
+     {"refund_days": 10, "window_days": None}),
+    ("de", "Wir zahlen dir den Betrag binnen 14 Tagen zurück.", {"refund_days": 14}),
+    ("en", "Store credit can be used for 12 months.", {"refund_days": None, "window_days": None}),
+    ("fr", "L'avoir est utilisable pendant 6 mois.", {"refund_days": None, "window_days": None}),
+    ("de", "Der Gutschein ist 2 Jahre gültig.", {"refund_days": None, "window_days": None}),
+    ("en", "The return period expires after 30 days.", {"window_days": 30}),
+    # refund delays that depend on how the order was paid are unclear
+    ("en",
+     "Card payments are refunded within 5 days. PayPal payments are refunded within "
+     "10 days.",
+     {"refund_days": UNCLEAR}),
+    ("fr",
+     "Les achats réglés par chèque sont remboursés par chèque sous 15 jours.",
+     {"refund_days": UNCLEAR}),
+    ("de",
+     "Bei Zahlung per Kreditkarte erstatten wir binnen 3 Tagen, bei Überweisung "
+     "binnen 7 Tagen.",
+     {"refund_days": UNCLEAR}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_numbers_of_days_by_their_role(language: str, text: str,
+                                       expected: dict[str, object]) -> None:
+    facts = extract_facts(text, language=language)
+    got = {name: UNCLEAR if facts.status_of(name) == "unclear" else getattr(facts, name)
+           for name in expected}
+    assert got == expected
