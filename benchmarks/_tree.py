@@ -140,6 +140,7 @@ class Run:
     memory_kind: str
     exit_code: int
     problem: str | None = None
+    stderr: str = ""
 
     @property
     def per_s(self) -> float:
@@ -165,4 +166,4 @@ def measured(label: str, count: int, cmd: list[str],
     if proc.returncode not in ok:
         problem = f"exit {proc.returncode}: {stderr.decode(errors='replace').strip()[-300:]}"
     return Run(label, count, wall, cpu, sampler.peak_pss_kb / 1024, sampler.kind,
-               proc.returncode, problem)
+               proc.returncode, problem, stderr.decode(errors="replace"))

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import tempfile
 import time
 from dataclasses import replace
@@ -48,8 +50,9 @@ QUICK = {0.0: 12, 0.25: 12, 1.0: 6}
 
 def tool_run(label: str, folder: Path, count: int, base: str, jobs: str, out_dir: Path) -> Run:
     """One `returnaudit run` over the folder, checked: every report written, exit 1 (BudgetBin
-    fails its gate)."""
-    run = measured(label, count, audit_cmd([folder], base, out_dir, "--jobs", jobs))
+    fails its gate). RETURNAUDIT_DEBUG makes it say how many audits ran at once."""
+    env = {**os.environ, "RETURNAUDIT_DEBUG": "1"}
+    run = measured(label, count, audit_cmd([folder], base, out_dir, "--jobs", jobs), env=env)
     reports = [p for p in out_dir.glob("*.json") if p.name != "summary.json"]
     checks = [run.problem] if run.problem else []
     if run.exit_code != 1:
@@ -63,16 +66,22 @@ def tool_run(label: str, folder: Path, count: int, base: str, jobs: str, out_dir
     return replace(run, problem="; ".join(c for c in checks if c) or None)
 
 
+def at_once(run: Run) -> str:
+    """How many audits ran at once, as the run said (RETURNAUDIT_DEBUG); 1 for the floor."""
+    said = re.search(r"at most (\d+) audits at once", run.stderr)
+    return said[1] if said else "1" if run.label.startswith("floor") else "?"
+
+
 def row(run: Run, floor: Run, first: Run) -> str:
     line = (f"  {run.label:<26} {run.count:>4} {run.wall_s:>7.1f} s {run.per_s:>6.2f}/s "
             f"{run.cpu_s / run.count:>6.2f} {run.peak_mb:>7.0f} {run.memory_kind:<4} "
-            f"{run.cpu_s / run.wall_s:>5.2f} {run.per_s / floor.per_s:>6.2f}x "
+            f"{run.cpu_s / run.wall_s:>5.2f} {at_once(run):>4} {run.per_s / floor.per_s:>6.2f}x "
             f"{run.per_s / first.per_s:>6.2f}x")
     return line + (f"   !! {run.problem}" if run.problem else "")
 
 
 HEADER = (f"  {'run':<26} {'n':>4} {'wall':>9} {'audits':>8} {'CPU-s':>6} {'peak MB':>7} "
-          f"{'':<4} {'cores':>5} {'/floor':>7} {'/first':>7}")
+          f"{'':<4} {'cores':>5} {'jobs':>4} {'/floor':>7} {'/first':>7}")
 
 
 def speed(delay: float, count: int, jobs: list[str], visits: dict[str, list[str]],
@@ -113,8 +122,9 @@ def main() -> None:
             count = (QUICK if args.quick else COUNTS).get(delay, 12)
             results[delay] = speed(delay, count, jobs, visits, tmp)
     print("\nResults (cold subprocesses, browser start included; CPU-s = CPU seconds of the "
-          "whole process tree per audit; peak MB of the tree; cores = CPU / wall; /floor and "
-          "/first = throughput ratios to the floor and to the first --jobs asked):")
+          "whole process tree per audit; peak MB of the tree; cores = CPU / wall; jobs = the "
+          "most audits at once; /floor and /first = throughput ratios to the floor and to the "
+          "first --jobs asked):")
     for delay, runs in results.items():
         print(f"\n stores answering in {delay * 1000:.0f} ms")
         print(HEADER)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 import time
 import traceback
 from collections.abc import Callable, Coroutine, Sequence
@@ -88,6 +89,9 @@ async def collect_all(scenarios: Sequence[Scenario], options: CollectOptions,
                 task.cancel()
             raise
     await asyncio.gather(*done)
+    if os.environ.get("RETURNAUDIT_DEBUG"):  # what `--jobs auto` chose, for benchmarks/
+        print(f"returnaudit: at most {gate.peak} audits at once "
+              f"({'auto' if options.jobs is None else options.jobs})", file=sys.stderr)
     return results
 
 
