@@ -14,7 +14,7 @@ import asyncio
 import math
 import os
 from collections.abc import AsyncIterator, Callable, Sequence
-from contextlib import asynccontextmanager, suppress
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 CORES_PER_AUDIT = 1.5
@@ -37,15 +37,16 @@ Sample = tuple[float, float]
 
 
 def choose_jobs(cpus: int, samples: Sequence[Sample], limit: int) -> int:
-    """Audits to run at once: enough that the share of time they work fills `cpus` cores,
-    at most `limit`. With no sample yet, one (a local store needs no more; a slow one shows
-    its waits within a second)."""
+    """Audits to run at once: enough that the share of time they work fills `cpus` cores
+    (to the nearest: the share is measured with the cores already shared, which makes the
+    work look longer than it is), at most `limit`. With no sample yet, one (a local store
+    needs no more; a slow one shows its waits within a second)."""
     wall = sum(run for run, _ in samples)
     if wall <= 0:
         return 1
     waiting = min(wall, sum(waited for _, waited in samples))
     busy = max(MIN_BUSY, 1 - waiting / wall)
-    wanted = math.floor(cpus / (CORES_PER_AUDIT * busy))
+    wanted = math.floor(cpus / (CORES_PER_AUDIT * busy) + 0.5)
     return max(1, min(limit, wanted))
 
 
@@ -100,14 +101,20 @@ class Gate:
                 self._rechoose()
 
     async def _wait(self) -> None:
+        """Until a slot may be free: told by an audit that ended, or (auto) every RECHOOSE_S,
+        when this waiter chooses again. Only a timeout chooses: a waiter woken by another's
+        choice that chose again itself would wake the others, and they it, without end."""
         if self.fixed is not None:
             await self._changed.wait()
             return
-        with suppress(TimeoutError):
+        try:
             await asyncio.wait_for(self._changed.wait(), RECHOOSE_S)
-        self._rechoose()
+        except TimeoutError:
+            self._rechoose()
 
     def _rechoose(self) -> None:
+        """Choose again (auto) and wake as many waiters as there are free slots."""
         if self.fixed is None:
             self.target = choose_jobs(self.cpus, self.samples(), self.limit)
-        self._changed.notify_all()
+        if self.running < self.target:
+            self._changed.notify(self.target - self.running)
