@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 import time
 import traceback
-from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from datetime import UTC, datetime
 from functools import partial
 from typing import Any, Protocol, TypeVar
@@ -23,15 +24,18 @@ from returnaudit.artifacts.model import (
 )
 from returnaudit.browser.discover import Discovery, Found
 from returnaudit.browser.options import CollectOptions
+from returnaudit.browser.pace import Pace
 from returnaudit.browser.runner import FlowRunner, OnStep
 from returnaudit.browser.session import BrowserSession, open_browser
 from returnaudit.browser.withdrawal import probe_withdrawal, walk_withdrawal
 from returnaudit.lang.packs import locale_for
 from returnaudit.lib.errors import first_line
 from returnaudit.lib.files import slug
+from returnaudit.lib.jobs import Gate
+from returnaudit.lib.phases import mark
 from returnaudit.scenario import Scenario
 
-OnDone = Callable[[Scenario, Artifacts], Awaitable[None]]
+OnDone = Callable[[Scenario, Artifacts], Coroutine[Any, Any, None]]
 DISCOVERY_TABS = 3
 """Tabs reading the pages around the policy at once, when the run has capacity to spare."""
 T = TypeVar("T")
@@ -47,35 +51,59 @@ class Watcher(Protocol):
 async def collect_all(scenarios: Sequence[Scenario], options: CollectOptions,
                     on_done: OnDone | None = None, driver: Playwright | None = None,
                     watcher: Watcher | None = None) -> list[Artifacts]:
-    """One browser for the run, `jobs` contexts at a time; results in the scenarios' order.
+    """One browser for the run, `jobs` contexts at a time (`auto`: as many as the cores and
+    the stores' waits call for, chosen again as the run goes); results in the scenarios'
+    order. Each store's `on_done` runs as its audit ends, beside the audits still running,
+    and the browser closes while the last ones finish.
 
     Each scenario is isolated: its own context, and any failure becomes its report.
     """
+    pace = Pace() if options.jobs is None else None
+    gate = Gate(options.jobs, len(scenarios), pace.samples if pace else tuple)
+    # Every scenario has a slot of its own: spare capacity for reading discovery pages
+    # several at a time (see Discovery).
+    tabs = DISCOVERY_TABS if len(scenarios) <= (options.jobs or 1) else 1
+    done: list[asyncio.Task[None]] = []
     async with open_browser(options.browser, driver) as session:
-        gate = asyncio.Semaphore(max(1, options.jobs))
-        # Every scenario has a slot of its own: spare capacity for reading discovery pages
-        # several at a time (see Discovery).
-        tabs = DISCOVERY_TABS if len(scenarios) <= options.jobs else 1
 
         async def one(scenario: Scenario) -> Artifacts:
-            async with gate:
+            async with gate.slot():
+                _raise_failed(done)  # a report that could not be written stops the run
                 if watcher is not None:
                     watcher.started(scenario)
                 on_step = partial(watcher.step, scenario) if watcher is not None else None
                 started = datetime.now(UTC).isoformat(timespec="seconds")
                 try:
-                    result = await collect_scenario(session, scenario, options, on_step, tabs)
+                    result = await collect_scenario(session, scenario, options, on_step, tabs,
+                                                    pace)
                 except Exception as exc:  # one store's crash is its own row
                     result = _crashed(scenario, started, exc)
             if on_done is not None:
-                await on_done(scenario, result)
+                done.append(asyncio.create_task(on_done(scenario, result)))
             return result
 
-        return list(await asyncio.gather(*(one(s) for s in scenarios)))
+        try:
+            results = list(await asyncio.gather(*(one(s) for s in scenarios)))
+        except BaseException:
+            for task in done:
+                task.cancel()
+            raise
+    await asyncio.gather(*done)
+    if os.environ.get("RETURNAUDIT_DEBUG"):  # what `--jobs auto` chose, for benchmarks/
+        print(f"returnaudit: at most {gate.peak} audits at once "
+              f"({'auto' if options.jobs is None else options.jobs})", file=sys.stderr)
+    return results
+
+
+def _raise_failed(done: Sequence[asyncio.Task[None]]) -> None:
+    for task in done:
+        if task.done() and not task.cancelled() and task.exception() is not None:
+            raise task.exception()  # type: ignore[misc]
 
 
 async def collect_scenario(session: BrowserSession, scenario: Scenario, options: CollectOptions,
-                         on_step: OnStep | None = None, tabs: int = 1) -> Artifacts:
+                           on_step: OnStep | None = None, tabs: int = 1,
+                           pace: Pace | None = None) -> Artifacts:
     """Run the flow, find and follow the footer's returns link; failures become data."""
     started_at = datetime.now(UTC).isoformat(timespec="seconds")
     clock = time.perf_counter()
@@ -83,12 +111,14 @@ async def collect_scenario(session: BrowserSession, scenario: Scenario, options:
     found = Found(None)
     withdrawal: FlowRunner | None = None
     context = await session.new_context(locale=locale_for(scenario.language))
+    waiting = pace.watch(context) if pace is not None else None
     trace: str | None = None
     try:
         if options.run.trace != "off":
             await context.tracing.start(screenshots=True, snapshots=True)
         page = await context.new_page()
         page.set_default_timeout(options.run.step_timeout_s * 1000)
+        mark("browser", "context and page")
         runner = FlowRunner(page, scenario, options.run, on_step)
         # One time limit covers the whole scenario: the flow, then discovery.
         deadline = clock + options.scenario_timeout_s
@@ -113,6 +143,9 @@ async def collect_scenario(session: BrowserSession, scenario: Scenario, options:
                                       options.run.trace == "on")
     finally:
         await _close(context)
+        if waiting is not None and pace is not None:
+            pace.done(waiting)
+        mark("shutdown", "context close")
     if found.policy is not None and found.policy.error:
         errors.append(RunError("policy", found.policy.error))
     if runner.entry is None:

@@ -18,6 +18,7 @@ from returnaudit.lang.links import is_returns_text, returns_link
 from returnaudit.lang.page_words import page_words
 from returnaudit.lang.text import fold
 from returnaudit.lib.errors import first_line
+from returnaudit.lib.phases import mark
 
 MAX_DEPTH = 3
 PAGE_BUDGET = 12
@@ -120,6 +121,8 @@ class Discovery:
                                        timeout=self.timeout_ms)
         except Error as exc:
             return first_line(exc, "could not be opened")
+        finally:
+            mark("discovery load", urlsplit(url).path)
         status = response.status if response else None
         if status is not None and status >= 400:
             return f"HTTP {status}"
@@ -127,6 +130,8 @@ class Discovery:
             return await snapshot(page, status)
         except Error as exc:
             return first_line(exc, "unreadable")
+        finally:
+            mark("discovery read", urlsplit(url).path)
 
     async def run(self, entry: PageSnapshot, policy_url: str | None) -> Found:
         """Footer link first, then policy_url, then a crawl; then related and shop pages."""

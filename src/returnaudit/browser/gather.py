@@ -1,9 +1,11 @@
-"""Read a page into plain data: one script evaluation per screen; raw facts only (what they
-mean is decided in `analysis`)."""
+"""Read a page into plain data: one script evaluation per step, which reads the whole page
+(gather.js) only when the screen is one not read yet; raw facts only (what they mean is
+decided in `analysis`)."""
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -19,15 +21,20 @@ from returnaudit.lib.chat_widgets import chat_widgets
 MAX_LINKS = 400
 MAX_TEXT = 200_000
 
-# The screen (URL, main heading) and, for a click, what the element is: one round trip.
+# The screen (URL, main heading), for a click what the element is and, when the screen is
+# none of `arg.known` and `arg.gather` is given, the page as gather.js reads it: one round trip.
 # textContent, not innerText: innerText forces a layout of a page that may still be loading,
 # which made this read cost ~15 ms per step.
-_SCREEN_JS = """(el) => {
+_READ_JS = """(el, arg) => {
   const hidden = (e) => e.closest("[hidden], [aria-hidden=true], template");
   const h = [...document.querySelectorAll("main h1, [role=main] h1, h1, h2")]
     .find((e) => !hidden(e));
   const screen = [location.href, h ? h.textContent.replace(/\\s+/g, " ").trim() : null];
-  if (!el) return [screen, null];
+  const url = screen[0].split("#")[0];
+  const known = arg.known.some(([u, heading]) => u === url && heading === screen[1]);
+  let page = null;  // on an exception, Python reads the page on its own and reports it
+  try { page = arg.gather && !known ? (GATHER)(arg.gather) : null; } catch (e) { page = null; }
+  if (!el) return [screen, null, page];
   const a = el.closest("a");
   const cls = (e) => (typeof e.className === "string" ? e.className : "");
   return [screen, {
@@ -36,7 +43,7 @@ _SCREEN_JS = """(el) => {
     href: a && a.getAttribute("href") ? a.href : null,
     attributes: [el.id, cls(el), el.getAttribute("aria-label") || "",
                  a && a !== el ? `${a.id} ${cls(a)}` : ""].join(" ").trim(),
-  }];
+  }, page];
 }"""
 
 
@@ -51,32 +58,63 @@ class Screen:
         return other is None or (self.url, self.heading) != (other.url, other.heading)
 
 
+@dataclass(frozen=True)
+class Read:
+    """One step's look at the page."""
+
+    screen: Screen
+    target: ClickTarget | None
+    """What the step's element is (a click's link or button), if an element was given."""
+    page: dict[str, Any] | None
+    """gather.js's reading of the page, when the screen was none of those already known."""
+
+
 @cache
 def _gather_js() -> str:
     return (resources.files("returnaudit.browser") / "gather.js").read_text(encoding="utf-8")
 
 
-async def read_screen(page: Page, element: ElementHandle | None = None
-                      ) -> tuple[Screen, ClickTarget | None]:
-    """The current screen and, given an element, what it is; retried while a navigation
-    swaps the document."""
+@cache
+def _read_js(*, element: bool) -> str:
+    read = _READ_JS.replace("(GATHER)", f"({_gather_js().strip()})")
+    return read if element else f"(arg) => ({read})(null, arg)"
+
+
+@cache
+def _gather_arg() -> dict[str, Any]:
+    """What gather.js looks for: the same for every page of a run."""
+    return {
+        "chat": {name: w.model_dump() for name, w in chat_widgets().items()},
+        "searchNames": list(page_words().search_fields),
+        "platforms": platform_probes(),
+        "maxLinks": MAX_LINKS,
+        "maxText": MAX_TEXT,
+    }
+
+
+async def read_screen(page: Page, element: ElementHandle | None = None,
+                      known: Iterable[Screen] | None = None) -> Read:
+    """The current screen and, given an element, what it is; with `known`, the whole page
+    too when the screen is none of them. Retried while a navigation swaps the document."""
     if element is None and page.url == "about:blank":
         # Before the first `open`: a first script in a new document costs ~20 ms.
-        return Screen("about:blank", None), None
+        return Read(Screen("about:blank", None), None, None)
+    arg = {"known": [[s.url, s.heading] for s in known or ()],
+           "gather": _gather_arg() if known is not None else None}
     for attempt in range(3):
         try:
             if element is not None:
-                (url, heading), info = await element.evaluate(_SCREEN_JS)
+                (url, heading), info, raw = await element.evaluate(_read_js(element=True), arg)
             else:
-                (url, heading), info = await page.evaluate(_SCREEN_JS, None)
+                (url, heading), info, raw = await page.evaluate(_read_js(element=False), arg)
         except Error:
             element = None
             if attempt < 2:
                 await _settle(page)
             continue
         target = ClickTarget(info["text"], info["href"], info["attributes"]) if info else None
-        return Screen(str(url).split("#")[0], heading), target
-    return Screen(page.url.split("#")[0], None), None
+        return Read(Screen(str(url).split("#")[0], heading), target, raw)
+    return Read(Screen(page.url.split("#")[0], None), None, None)
 
 
 async def snapshot(page: Page, http_status: int | None = None) -> PageSnapshot:
@@ -86,16 +124,9 @@ async def snapshot(page: Page, http_status: int | None = None) -> PageSnapshot:
 
 
 async def _evaluate_gather(page: Page) -> dict[str, Any]:
-    arg = {
-        "chat": {name: w.model_dump() for name, w in chat_widgets().items()},
-        "searchNames": list(page_words().search_fields),
-        "platforms": platform_probes(),
-        "maxLinks": MAX_LINKS,
-        "maxText": MAX_TEXT,
-    }
     for attempt in range(3):
         try:
-            result: dict[str, Any] = await page.evaluate(_gather_js(), arg)
+            result: dict[str, Any] = await page.evaluate(_gather_js(), _gather_arg())
             return result
         except Error:
             if attempt == 2:

@@ -43,7 +43,8 @@ class CollectOptions:
     browser: BrowserOptions = field(default_factory=BrowserOptions)
     run: RunOptions = field(default_factory=RunOptions)
     scenario_timeout_s: float = 120.0
-    jobs: int = 1
+    jobs: int | None = 1
+    """Audits at once; None: `auto`, chosen as the run goes (lib/jobs.py)."""
 
 
 @dataclass(frozen=True)

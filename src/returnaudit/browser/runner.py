@@ -19,7 +19,7 @@ from returnaudit.artifacts.model import (
     StepRecord,
 )
 from returnaudit.browser import actions, consent
-from returnaudit.browser.gather import Screen, read_screen, snapshot
+from returnaudit.browser.gather import Read, Screen, read_screen, snapshot, snapshot_from_raw
 from returnaudit.browser.options import RunOptions
 from returnaudit.browser.records import unfinished
 from returnaudit.browser.targets import (
@@ -29,6 +29,7 @@ from returnaudit.browser.targets import (
     why_failed,
 )
 from returnaudit.lib.files import slug
+from returnaudit.lib.phases import mark
 from returnaudit.lib.redact import Redactor
 from returnaudit.scenario import Scenario
 from returnaudit.scenario.models import (
@@ -152,12 +153,15 @@ class FlowRunner:
             return True
         try:
             locator = await actions.resolve(self.page, step, self.timeout_ms)
+            mark("wait", index, action, "(its target)")
             await self._enter(index, action, step, started, locator)
             status = await actions.perform(self.page, step, locator, self.scenario,
                                            self.timeout_ms)
+            mark("act", index, action)
             if isinstance(step, OpenStep):
                 self._last_status = status
                 await self._after_open()
+                mark("act", index, "cookie banner check")
         except (TargetNotFoundError, actions.StepError, PlaywrightTimeout, Error) as exc:
             await self._fail(index, action, step, started, why_failed(exc, self.timeout_ms))
             return False
@@ -167,12 +171,24 @@ class FlowRunner:
                      locator: ElementHandle | None) -> None:
         """The step's target is there: the previous step's screen is now known."""
         element = locator if isinstance(step, ClickStep) else None
-        now, target = await read_screen(self.page, element)
-        await self._close_screen(now)
+        ended = time.perf_counter()
+        read = await self._read(element)
+        mark("read", index, "screen, target, new page")
+        await self._close_screen(read, ended)
         contact = (ContactNote(step.channel, self.redact.text(step.note) if step.note else None)
                    if isinstance(step, ContactStep) else None)
-        self._pending = _Pending(index, action, self._describe(step), now, started,
-                                 self._redacted(target), contact)
+        self._pending = _Pending(index, action, self._describe(step), read.screen, started,
+                                 self._redacted(read.target), contact)
+
+    async def _read(self, element: ElementHandle | None = None, *, close: bool = True) -> Read:
+        """The screen now and, given an element, what it is; when it closes the pending step
+        (`close`) on a screen not read yet, the whole page too: one evaluation per step."""
+        pending = self._pending if close else None
+        known = None
+        if pending is not None:
+            before = [pending.before] if pending.before is not None else []
+            known = [*before, *(Screen(url, heading) for url, heading in self.snapshots)]
+        return await read_screen(self.page, element, known)
 
     async def _after_open(self) -> None:
         if not self.options.accept_cookies:
@@ -182,15 +198,16 @@ class FlowRunner:
         if label and self._pending is not None:
             self._pending.notes.append(f"dismissed a cookie banner ('{label}')")
 
-    async def _close_screen(self, now: Screen, ended: float | None = None) -> None:
-        """Finish the pending step now that the screen it led to is known; it took until
-        `ended` (by default, now)."""
+    async def _close_screen(self, read: Read, ended: float) -> None:
+        """Finish the pending step now that the screen it led to is `read`; it took until
+        `ended`."""
         pending = self._pending
         if pending is None:
             return
-        took = (ended if ended is not None else time.perf_counter()) - pending.started
+        now = read.screen
+        took = ended - pending.started
         new = now.differs_from(pending.before)
-        page = await self._snapshot(now) if new else None
+        page = await self._snapshot(read) if new else None
         shot = await self._screenshot(pending.index, pending.action)
         self.records.append(StepRecord(
             index=pending.index, action=pending.action, target=pending.target,
@@ -204,11 +221,13 @@ class FlowRunner:
         ))
         self._pending = None
 
-    async def _snapshot(self, screen: Screen) -> int:
-        """The screen read once: its index among the snapshots."""
-        key = (screen.url, screen.heading)
+    async def _snapshot(self, read: Read) -> int:
+        """The screen read once (by `read` itself, as a rule): its index among the snapshots."""
+        key = (read.screen.url, read.screen.heading)
         if key not in self.snapshots:
-            self.snapshots[key] = await snapshot(self.page, self._last_status)
+            self.snapshots[key] = (snapshot_from_raw(read.page, self._last_status)
+                                   if read.page is not None
+                                   else await snapshot(self.page, self._last_status))
         if self.entry is None:
             self.entry = self.snapshots[key]
         return list(self.snapshots).index(key)
@@ -234,10 +253,12 @@ class FlowRunner:
     async def _fail(self, index: int, action: str, step: Step, started: float,
                     message: str) -> None:
         message = self.redact.text(message)
-        now = (await read_screen(self.page))[0]
-        if self._pending is not None and self._pending.index != index:
-            # The wait for this step's missing target is this step's time, not the last one's.
-            await self._close_screen(now, ended=started)
+        # The wait for this step's missing target is this step's time, not the last one's.
+        closing = self._pending is not None and self._pending.index != index
+        read = await self._read(close=closing)
+        now = read.screen
+        if closing:
+            await self._close_screen(read, started)
         wanted = wanted_text(step)
         choices = await visible_choices(self.page, wanted) if wanted else ()
         self.failure = FlowFailure(index, self._describe(step), message,
@@ -276,7 +297,10 @@ class FlowRunner:
     async def _finish(self) -> None:
         if self._pending is not None:
             await actions.settle(self.page, self.timeout_ms)
-            await self._close_screen((await read_screen(self.page))[0])
+            mark("wait", "last screen")
+            ended = time.perf_counter()
+            await self._close_screen(await self._read(), ended)
+            mark("read", "last screen")
         if self.status != "running":
             return
         goal = self.scenario.goal
@@ -284,6 +308,7 @@ class FlowRunner:
             cap = min(self.timeout_ms, GOAL_SETTLE_MS)
             self.goal_met = await actions.goal_holds(self.page, goal, self.network,
                                                      GOAL_QUIET_MS, cap)
+            mark("wait", "goal check")
         self.status = "completed" if self.goal_met in (True, None) else "failed"
         if self.goal_met is False and goal is not None:
             message = f"goal not met: {actions.goal_missed(goal)}"

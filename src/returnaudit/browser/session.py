@@ -19,6 +19,7 @@ from returnaudit.browser.blocking import block_args
 from returnaudit.browser.locate import BrowserChoice, choose_browser, launch_args
 from returnaudit.browser.options import BrowserOptions
 from returnaudit.lib.errors import BrowserUnavailableError, first_line
+from returnaudit.lib.phases import mark
 
 
 @dataclass
@@ -56,10 +57,12 @@ async def open_browser(options: BrowserOptions,
         choice = choose_browser(connect=options.connect, cdp=options.cdp,
                                 browser=options.executable, playwright_chromium=own)
         browser = await _start(pw.chromium, choice, options)
+        mark("browser", "launch")
         try:
             yield BrowserSession(browser, choice)
         finally:
             await _close_quietly(browser)
+            mark("shutdown", "browser close")
     finally:
         if driver is None:
             await pw.stop()

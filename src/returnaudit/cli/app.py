@@ -78,6 +78,9 @@ for _command in (commands_audit.run, commands_audit.audit, commands_audit.rescor
 
 def main() -> None:
     """Console entry point: no traceback reaches the user unless RETURNAUDIT_DEBUG is set."""
+    from returnaudit.lib.phases import mark
+
+    mark("start-up", "(Python, CLI imports)")
     try:
         app()
     except KeyboardInterrupt:

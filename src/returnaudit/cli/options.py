@@ -88,6 +88,11 @@ TimeoutOpt = Annotated[float, typer.Option(
 StepTimeoutOpt = Annotated[float, typer.Option(
     "--step-timeout", min=0.5, help="Seconds one step may wait for its page or element.")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Scenarios at once.")]
+RunJobsOpt = Annotated[str | None, typer.Option(
+    "--jobs", "-j", metavar="N|auto", help="Scenarios at once: a number, or auto (the "
+    "default): as many as the CPU count and the stores' response times call for, chosen "
+    "again as the run goes (1 for local stores on 2 cores, up to 8 for slow ones).",
+    show_default=False)]
 
 RubricOpt = Annotated[Path | None, typer.Option(
     "--rubric", help="A YAML file overriding rubric weights or thresholds (same shape as "

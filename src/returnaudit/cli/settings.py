@@ -43,7 +43,8 @@ class RunFlags:
     allow_submit: bool = False
     timeout: float = 120.0
     step_timeout: float = 10.0
-    jobs: int = 1
+    jobs: str | None = None
+    """A number, `auto`, or None (auto)."""
     rubric: Path | None = None
     fail_under: float | None = None
     require: list[str] | None = None
@@ -81,7 +82,23 @@ def _collect(flags: RunFlags) -> CollectOptions:
         screenshots_dir=flags.out_dir / "screenshots" if flags.screenshots else None,
         trace=flags.trace.value, traces_dir=flags.out_dir / "traces")
     return CollectOptions(browser=browser, run=run, scenario_timeout_s=flags.timeout,
-                          jobs=flags.jobs)
+                          jobs=parse_jobs(flags.jobs))
+
+
+def parse_jobs(text: str | None) -> int | None:
+    """`--jobs N` as N; `auto` (or no option) as None: chosen as the run goes."""
+    from returnaudit.lib.errors import UsageError
+
+    if text is None or text.strip().lower() == "auto":
+        return None
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise UsageError(f"--jobs: a number of scenarios at once (1 or more) or auto, "
+                         f"not '{text}'")
+    return jobs
 
 
 def _blocked(flags: RunFlags) -> frozenset[str]:

@@ -58,7 +58,10 @@ class StaticHandler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(data)))
-        self.send_header("Cache-Control", "no-cache")
+        # Pages are asked for again each time; style sheets, scripts and images are kept for a
+        # while, as a real store's are, so a browser context fetches each once.
+        cached = not kind.startswith("text/html") and status == 200
+        self.send_header("Cache-Control", "max-age=3600" if cached else "no-cache")
         self.end_headers()
         if body:
             self.wfile.write(data)

@@ -4,7 +4,7 @@ judge it and write its report as it completes, then write what covers the whole 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -15,6 +15,7 @@ from rich.console import Console
 from returnaudit.browser.options import CollectOptions
 from returnaudit.lib.errors import UsageError
 from returnaudit.lib.files import slug
+from returnaudit.lib.phases import mark
 from returnaudit.pipeline.judge import Judging, judge, redacted
 from returnaudit.pipeline.outputs import (
     Outcome,
@@ -122,21 +123,30 @@ class _Run:
         """Where to say what happens, unless quiet."""
         self.reports: dict[int, Report] = {}
         self.live: LiveProgress | None = None
+        self.warming: asyncio.Task[None] | None = None
+        self.writing = asyncio.Lock()
+        """One report judged and written at a time, in the order the audits end."""
 
     async def validate_and_collect(self, load: Callable[[], Loaded]) -> Loaded:
-        """Playwright's driver (a separate process, not a browser) boots while the rest of the
-        program is imported and `load` validates, on a worker thread: on two cores the two
-        overlap instead of adding up."""
+        """Playwright's driver (a separate process, not a browser) boots while the audit's
+        code is imported and `load` validates, on a worker thread; once every scenario is
+        valid, the browser launches and the first store is audited while another thread
+        readies what only judging and the reports need: on two cores each pair overlaps
+        instead of adding up."""
         from returnaudit.browser.session import start_driver
 
         booting = asyncio.create_task(start_driver())
         try:
             loaded = await asyncio.to_thread(_import_and_load, load)
             self.check(loaded)
+            mark("start-up", "(imports, validation; the driver boots meanwhile)")
         except BaseException:
             await (await booting).stop()
             raise
+        languages = {scenario.language for scenario in loaded.scenarios}
+        self.warming = asyncio.create_task(asyncio.to_thread(warm_up, languages))
         await self.collect(loaded.scenarios, booting)
+        await self.warming
         return loaded
 
     def check(self, loaded: Loaded) -> None:
@@ -159,20 +169,32 @@ class _Run:
         self.live = None if self.shown is None else LiveProgress(self.shown, len(scenarios))
         with self.live if self.live is not None else nullcontext():
             driver = await booting
+            mark("browser", "driver start (what was left)")
             try:
                 await collect_all(scenarios, self.settings.collect, self.done, driver,
                                   self.live)
             finally:
                 await driver.stop()
+                mark("shutdown", "driver stop")
 
     async def done(self, scenario: Scenario, artifacts: Artifacts) -> None:
-        """One store audited: judge it, then show and write its report (and artifacts)."""
+        """One store audited: judged and written on a worker thread, so the audits still
+        running (and the browser's closing, after the last) go on meanwhile."""
         if self.live is not None:
             self.live.finished(scenario)
+        async with self.writing:
+            if self.warming is not None:
+                await self.warming
+            await asyncio.to_thread(self.report, scenario, artifacts)
+
+    def report(self, scenario: Scenario, artifacts: Artifacts) -> None:
+        """Judge one store, then show and write its report (and artifacts)."""
         saved = redacted(scenario, artifacts)
         report = self.judged(saved)
+        mark("judging")
         self.reports[id(scenario)] = report
         write_report(report, slug(scenario.name), self.outputs, self.console)
+        mark("writing", "report")
         if self.judging.baseline is not None and self.judging.baseline.update:
             path = self.judging.baseline.write(report)
             self.say(f"[dim]Baseline updated:[/] {path}")
@@ -203,31 +225,38 @@ class _Run:
         """The reports in the scenarios' order, and what covers the whole run."""
         ordered: list[Report | Outcome] = [self.reports[id(s)] for s in loaded.scenarios]
         write_run_outputs(ordered, self.outputs, self.console, loaded.invalid)
+        mark("writing", "run outputs")
         return ordered + [Outcome("invalid", False) for _ in loaded.invalid]
 
 
 def _import_and_load(load: Callable[[], Loaded]) -> Loaded:
-    """Import what the audit needs, validate, and get judging ready; run on a thread while
-    the driver boots (on two cores, the first report then waits for nothing but its audit)."""
+    """Import what the audit needs and validate; run on a thread while the driver boots."""
     from returnaudit.browser import collect as audit  # noqa: F401  (the import is the work)
-    from returnaudit.reporters import json_report  # noqa: F401
 
-    loaded = load()
-    if loaded.scenarios:
-        warm_up()
-    return loaded
+    return load()
 
 
-def warm_up() -> None:
-    """Import the checks and compile the keyword, rubric and policy-language patterns: ~0.2 s
-    the first judgement would otherwise spend."""
-    from returnaudit import report  # noqa: F401  (the import is the work)
-    from returnaudit.lang.lexicon import lexicon_for
-    from returnaudit.lang.packs import available_languages
+def warm_up(languages: Iterable[str | None] | None = None) -> None:
+    """Compile the page words and the platform probes (the browser needs them first), import
+    the checks, the policy reader and the reporters, and compile the rubric and the
+    policy-language patterns (of `languages`, or of every language when one is unknown):
+    ~0.2 s the first judgement would otherwise spend."""
+    from returnaudit.analysis.platforms import platform_probes
     from returnaudit.lang.page_words import page_words
-    from returnaudit.scoring.rubric import default_rubric
 
     page_words()
+    platform_probes()
+    from returnaudit.analysis.policy import extract  # noqa: F401  (the imports are the work)
+    from returnaudit.checks import CHECKS  # noqa: F401
+    from returnaudit.lang import detect  # noqa: F401
+    from returnaudit.lang.lexicon import lexicon_for
+    from returnaudit.lang.packs import available_languages
+    from returnaudit.report import build  # noqa: F401
+    from returnaudit.reporters import json_report  # noqa: F401
+    from returnaudit.scoring.rubric import default_rubric
+
     default_rubric()
-    for code in available_languages():
+    known = set(available_languages())
+    wanted = set(languages) if languages is not None else {None}
+    for code in sorted(known if not wanted <= known else {c for c in wanted if c}):
         lexicon_for(code)
