@@ -375,6 +375,25 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      "Widerrufsrecht\nUm zu widerrufen, teilen Sie uns (Beispiel GmbH, Inh. Eva Muster, "
      "Hauptweg 4, 10115 Berlin) Ihren Entschluss per Brief oder E-Mail mit.",
      {"support_contact_required": True}),
+    # self-service named in more ways: a returns site, a label to generate, a QR code, a slip in
+    # the parcel, a request made online; then a contact for questions is no gate
+    ("en",
+     "Start your return at returns.example.com. Questions? Email us at help@example.com.",
+     {"support_contact_required": False}),
+    ("en",
+     "Generate your prepaid label online and drop the parcel off. Need help? Call us.",
+     {"support_contact_required": False}),
+    ("en", "All returns need an RMA number. Submit a return request on our website to get one.",
+     {"support_contact_required": False}),
+    ("en", "All returns need an RMA number.", {"support_contact_required": True}),
+    ("fr",
+     "Créez votre demande de retour en ligne : vous recevrez un QR code à présenter en point "
+     "relais. Une question ? Contactez-nous.",
+     {"support_contact_required": False}),
+    ("de",
+     "Melden Sie Ihre Retoure online an und erhalten Sie einen QR-Code. Bei Fragen erreichen "
+     "Sie uns per E-Mail.",
+     {"support_contact_required": False}),
 ]
 
 
