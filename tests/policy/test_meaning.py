@@ -394,6 +394,16 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      "Melden Sie Ihre Retoure online an und erhalten Sie einen QR-Code. Bei Fragen erreichen "
      "Sie uns per E-Mail.",
      {"support_contact_required": False}),
+    # more ways of saying how an item was bought
+    ("en", "Black Friday deals are non-refundable.", {"purchase_method_tiers": True}),
+    ("en", "Items bought in our physical stores cannot be returned online.",
+     {"purchase_method_tiers": True}),
+    ("en", "We have great deals every week. Returns are accepted within 30 days.",
+     {"purchase_method_tiers": False}),
+    ("fr", "Les achats effectués en boutique ne peuvent être retournés qu'en boutique.",
+     {"purchase_method_tiers": True}),
+    ("de", "Im Laden gekaufte Ware kann nur im Laden zurückgegeben werden.",
+     {"purchase_method_tiers": True}),
 ]
 
 
