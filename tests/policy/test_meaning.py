@@ -404,6 +404,22 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"purchase_method_tiers": True}),
     ("de", "Im Laden gekaufte Ware kann nur im Laden zurückgegeben werden.",
      {"purchase_method_tiers": True}),
+    # a deadline to ship counted from the store's go-ahead, and a holiday extension said in
+    # its own part of the sentence, are not the main window
+    ("en",
+     "Once you receive your return authorization, you have 7 days to ship the item back. "
+     "Return requests must be made within 30 days of delivery.",
+     {"window_days": 30}),
+    ("fr",
+     "Une fois que vous avez reçu notre accord, vous avez 7 jours pour renvoyer le colis. Les "
+     "retours sont acceptés pendant 30 jours.",
+     {"window_days": 30}),
+    ("de",
+     "Sobald Sie die Rücksendenummer erhalten haben, senden Sie die Ware innerhalb von 7 Tagen "
+     "zurück. Sie haben 30 Tage Rückgaberecht.",
+     {"window_days": 30}),
+    ("en", "We extend our returns window to 60 days over the holidays; otherwise it's 30 days.",
+     {"window_days": 30}),
 ]
 
 

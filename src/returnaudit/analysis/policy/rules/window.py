@@ -72,10 +72,15 @@ def role_of(doc: Document, mention: Mention) -> Role:
         return "warranty"  # a warranty's length, not a return window
     if lex.has("subgroup", text) or lex.has("purchase_method", text):
         return "subgroup"  # members only, or sale items: not the ordinary window
-    if _later(lex, text, duration.start) or lex.has("extension", text):
+    # "60 days over the holidays; otherwise it's 30 days": the extension is said of its part
+    part_end = text.find(";", duration.end)
+    part = text[text.rfind(";", 0, duration.start) + 1 : part_end if part_end >= 0 else None]
+    if _later(lex, text, duration.start) or lex.has("extension", part):
         return "later"
     if lex.has("notice_anchor", text[duration.end : duration.end + _ANCHOR_REACH]):
         return "after_notice"
+    if lex.has("notice_anchor", text[: duration.start]):
+        return "after_notice"  # "Once you receive your RMA, you have 7 days to ship it"
     if _near(lex, "legal_right", text[left:right], duration.start - left, duration.end - left):
         return "legal"
     if lex.has("notice", lead):
