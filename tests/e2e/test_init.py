@@ -85,6 +85,9 @@ def test_init_from_a_list_reports_every_store_and_sends_no_form(written: dict[st
     assert written["posted"] == []
     assert not any("?" in path for path in written["requested"])  # no form sent by GET
     assert "/northwind/returns/start/confirmed.html" in written["requested"]
+    # each scenario of the list reads its own order, so the folder runs with one order per store
+    text = (written["root"] / "init" / "127-0-0-1-northwind.yaml").read_text()
+    assert '"${NORTHWIND_ORDER_NUMBER:-NW-10042}"' in text and "${ORDER_" not in text
 
 
 def test_contact_only_scenario_says_why_in_the_file(written: dict[str, Any]) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from returnaudit.artifacts.model import Link
-from returnaudit.scaffold.plan import Plan, plan_scenario
+from returnaudit.pipeline.init import variable_prefixes
+from returnaudit.scaffold.plan import Plan, plan_scenario, with_prefix
 from returnaudit.scaffold.write import render_scenario, scalar
 from returnaudit.scenario import parse_scenario
 from returnaudit.scenario.models import ClickStep, ContactStep
@@ -213,3 +214,25 @@ def test_every_outcome_writes_a_file_validate_accepts(plan: Plan) -> None:
     scenario = parse_scenario(text, "init.yaml", {})
     assert len(scenario.steps) == len(plan.steps)
     assert all(len(line) <= 100 or not line.startswith("#") for line in text.splitlines())
+
+
+def test_a_store_of_a_list_gets_variables_named_for_it() -> None:
+    plan = with_prefix(_plan(home(), *self_service()), "NORTHWIND")
+    assert [v.name for v in plan.variables] == ["NORTHWIND_ORDER_NUMBER", "NORTHWIND_ORDER_EMAIL"]
+    assert ("fill", {"field": "Order number", "value": "${NORTHWIND_ORDER_NUMBER:-A-1001}"}) \
+        in _steps(plan)
+    text = render_scenario(plan, version="test")
+    assert "${ORDER_" not in text and "NORTHWIND_ORDER_EMAIL: the order's email" in text
+    scenario = parse_scenario(text, "n.yaml", {"NORTHWIND_ORDER_NUMBER": "B-7"})
+    assert "B-7" in str(scenario.steps) and "B-7" in scenario.secrets
+
+
+@pytest.mark.parametrize(("names", "prefixes"), [
+    (["127-0-0-1-northwind.yaml", "shop-example-com.yaml"], ["NORTHWIND", "SHOP_EXAMPLE_COM"]),
+    (["127-0-0-1-shop.yaml", "127-0-0-2-shop.yaml"],
+     ["STORE_127_0_0_1_SHOP", "STORE_127_0_0_2_SHOP"]),
+    (["127-0-0-1.yaml"], ["STORE_127_0_0_1"]),
+])
+def test_variable_prefixes_are_names_a_shell_accepts_and_unique(names: list[str],
+                                                                prefixes: list[str]) -> None:
+    assert variable_prefixes(names) == prefixes

@@ -5,6 +5,7 @@ it is written), then say what was found and what to run next."""
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,8 @@ class Store:
 
     url: str
     output: str
+    prefix: str | None = None
+    """For `--from`: what the scenario's order variables are named after (NORTHWIND_...)."""
 
 
 @dataclass(frozen=True)
@@ -73,8 +76,9 @@ def init_from(urls_file: Path, out_dir: Path, settings: InitSettings, console: C
     urls = read_urls(urls_file)
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageError(f"--out-dir {out_dir}: is a file, not a folder")
-    stores = [Store(url, str(out_dir / name)) for url, name in zip(urls, file_names(urls),
-                                                                   strict=True)]
+    names = file_names(urls)
+    stores = [Store(url, str(out_dir / name), prefix)
+              for url, name, prefix in zip(urls, names, variable_prefixes(names), strict=True)]
     refuse_overwrite([Path(store.output) for store in stores], settings.force)
     results = _explore(stores, settings, console)
     from returnaudit.pipeline.init_report import show_table
@@ -154,6 +158,24 @@ def file_names(urls: Sequence[str]) -> list[str]:
             name = f"{base}-{count}"
         names.append(name)
     return [f"{name}.yaml" for name in names]
+
+
+def variable_prefixes(names: Sequence[str]) -> list[str]:
+    """A prefix per scenario file for its order variables: its words without the leading
+    numbers ("127-0-0-1-northwind.yaml": NORTHWIND; "shop-example-com.yaml": SHOP_EXAMPLE_COM),
+    or the whole name after STORE_ where that would be empty, start with a digit or repeat."""
+    def words(name: str) -> list[str]:
+        return [w for w in re.split(r"[^A-Za-z0-9]+", name.removesuffix(".yaml")) if w]
+
+    short = []
+    for name in names:
+        kept = words(name)
+        while kept and kept[0].isdigit():
+            kept.pop(0)
+        short.append("_".join(kept).upper())
+    return [prefix if prefix and not prefix[0].isdigit() and short.count(prefix) == 1
+            else "STORE_" + "_".join(words(name)).upper()
+            for name, prefix in zip(names, short, strict=True)]
 
 
 def refuse_overwrite(paths: Sequence[Path], force: bool) -> None:

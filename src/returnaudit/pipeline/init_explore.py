@@ -19,7 +19,7 @@ from returnaudit.lang.packs import locale_for
 from returnaudit.lib.errors import AuditRunError, first_line
 from returnaudit.lib.files import write_atomic
 from returnaudit.pipeline.init import InitSettings, Store, Written
-from returnaudit.scaffold.plan import Plan, plan_scenario
+from returnaudit.scaffold.plan import Plan, plan_scenario, with_prefix
 from returnaudit.scaffold.write import render_scenario
 from returnaudit.scenario import parse_scenario
 
@@ -64,6 +64,8 @@ async def _one(session: BrowserSession, store: Store, settings: InitSettings,
     finally:
         await _close(context)
     plan = plan_scenario(exploration, settings.language)
+    if store.prefix is not None:
+        plan = with_prefix(plan, store.prefix)
     write_scenario(plan, store.output)
     return Written(store, plan)
 

@@ -109,6 +109,7 @@ def show_table(results: Sequence[Written], out_dir: Path, console: Console) -> N
     console.print(table)
     done = sum(result.plan is not None for result in results)
     console.print(f"Wrote {done} scenario(s) in {out_dir}; next: returnaudit run {out_dir}. "
-                  "A live store's scenario needs a real order: set its ORDER_NUMBER, "
-                  "ORDER_EMAIL... defaults in the file, or run it alone with them set.",
+                  "A live store's scenario needs a real order: each scenario's variables "
+                  "are named for its store (NAME_ORDER_NUMBER, NAME_ORDER_EMAIL...); set them, "
+                  "or edit the defaults in the file.",
                   highlight=False, soft_wrap=True)

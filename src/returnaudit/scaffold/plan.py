@@ -235,3 +235,26 @@ def _policy_url(exploration: Exploration, route: Route) -> str | None:
     if policy is None and route.outcome == "contact":
         policy = route.end
     return relative(exploration.store_url, policy.snapshot.url) if policy else None
+
+
+def with_prefix(plan: Plan, prefix: str) -> Plan:
+    """The plan with its order variables named for one store (`SHOP_ORDER_NUMBER`), so that a
+    folder of scenarios written together can be run together, each with its own order."""
+    names = {variable.name: f"{prefix}_{variable.name}" for variable in plan.variables}
+
+    def renamed(text: str) -> str:
+        for old, new in names.items():
+            text = text.replace("${" + old + ":-", "${" + new + ":-")
+        return text
+
+    def value(step_value: str | dict[str, str | bool]) -> str | dict[str, str | bool]:
+        if isinstance(step_value, str):
+            return renamed(step_value)
+        return {key: renamed(v) if isinstance(v, str) else v for key, v in step_value.items()}
+
+    steps = tuple(replace(step, value=value(step.value)) for step in plan.steps)
+    forms = tuple(replace(form, fields=tuple(
+        replace(note, chosen=names.get(note.chosen, note.chosen)) for note in form.fields))
+        for form in plan.forms)
+    variables = tuple(replace(v, name=names[v.name]) for v in plan.variables)
+    return replace(plan, steps=steps, forms=forms, variables=variables)
