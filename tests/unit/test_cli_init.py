@@ -94,9 +94,17 @@ def test_out_dir_must_be_a_folder_and_its_files_are_kept(tmp_path: Path) -> None
                                  "overwrite it\n")
 
 
-def test_jobs_must_be_positive() -> None:
-    code, output = _init("http://shop.example/", "--jobs", "0")
-    assert code == 2 and "--jobs" in output
+@pytest.mark.parametrize("jobs", ["0", "x", "-1"])
+def test_jobs_must_be_a_positive_number_or_auto(jobs: str) -> None:
+    code, output = _init("http://shop.example/", "--jobs", jobs)
+    assert (code, output) == (2, f"error: --jobs: a number of scenarios at once (1 or more) "
+                                 f"or auto, not '{jobs}'\n")
+
+
+def test_init_jobs_default_to_auto() -> None:
+    from returnaudit.cli.settings import parse_jobs
+
+    assert parse_jobs(None) is None and parse_jobs("auto") is None and parse_jobs("3") == 3
 
 
 def test_url_files_skip_blank_lines_and_comments(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from returnaudit.cli.options import (
     CdpOpt,
     ConnectOpt,
     HeadedOpt,
-    JobsOpt,
+    InitJobsOpt,
     QuietOpt,
     StepTimeoutOpt,
 )
@@ -49,7 +49,7 @@ def init(
     from_file: FromOpt = None,
     out_dir: InitOutDir = Path("scenarios"),
     force: ForceOpt = False,
-    jobs: JobsOpt = 1,
+    jobs: InitJobsOpt = None,
     max_pages: MaxPagesOpt = 20,
     timeout: ExploreTimeoutOpt = 60.0,
     step_timeout: StepTimeoutOpt = 10.0,
@@ -69,6 +69,7 @@ def init(
     """
     from returnaudit.browser.blocking import parse_block
     from returnaudit.browser.options import BrowserOptions, ExploreOptions
+    from returnaudit.cli.settings import parse_jobs
     from returnaudit.lib.errors import UsageError
     from returnaudit.pipeline.init import InitSettings, init_from, init_store
 
@@ -82,7 +83,7 @@ def init(
                                extra_args=tuple(browser_arg or ())),
         explore=ExploreOptions(max_pages=max_pages, timeout_s=timeout,
                                page_timeout_s=step_timeout),
-        language=lang, force=force, jobs=jobs, quiet=quiet)
+        language=lang, force=force, jobs=parse_jobs(jobs), quiet=quiet)
     if from_file is not None:
         return init_from(from_file, out_dir, settings, err)
     assert url is not None

@@ -87,7 +87,10 @@ TimeoutOpt = Annotated[float, typer.Option(
     "--timeout", min=1, help="Seconds one whole scenario may take.")]
 StepTimeoutOpt = Annotated[float, typer.Option(
     "--step-timeout", min=0.5, help="Seconds one step may wait for its page or element.")]
-JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Scenarios at once.")]
+InitJobsOpt = Annotated[str | None, typer.Option(
+    "--jobs", "-j", metavar="N|auto", help="Stores explored at once: a number, or auto (the "
+    "default): as many as the CPU count and the stores' response times call for.",
+    show_default=False)]
 RunJobsOpt = Annotated[str | None, typer.Option(
     "--jobs", "-j", metavar="N|auto", help="Scenarios at once: a number, or auto (the "
     "default): as many as the CPU count and the stores' response times call for, chosen "

@@ -30,7 +30,8 @@ class InitSettings:
     explore: ExploreOptions = field(default_factory=ExploreOptions)
     language: str | None = None
     force: bool = False
-    jobs: int = 1
+    jobs: int | None = None
+    """Stores at once; None: `auto`, chosen as the run goes (lib/jobs.py)."""
     quiet: bool = False
 
 

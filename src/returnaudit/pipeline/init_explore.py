@@ -1,4 +1,5 @@
-"""Explore the stores of one `init` run in one browser, `jobs` at a time, each in a fresh
+"""Explore the stores of one `init` run in one browser, `jobs` at a time (`auto`: chosen
+from the cores and the stores' measured waits, as `run` does), each in a fresh
 context; write each scenario as soon as its store is done. One store's failure is its own row."""
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from playwright.async_api import BrowserContext, Error
 
 from returnaudit import __version__
 from returnaudit.browser.explore import explore
+from returnaudit.browser.pace import Pace
 from returnaudit.browser.session import BrowserSession, open_browser
 from returnaudit.lang.packs import locale_for
 from returnaudit.lib.errors import AuditRunError, first_line
 from returnaudit.lib.files import write_atomic
+from returnaudit.lib.jobs import Gate
 from returnaudit.pipeline.init import InitSettings, Store, Written
 from returnaudit.scaffold.plan import Plan, plan_scenario, with_prefix
 from returnaudit.scaffold.write import render_scenario
@@ -33,13 +36,14 @@ SLACK_S = 15.0
 async def explore_stores(stores: Sequence[Store], settings: InitSettings,
                          progress: InitProgress | None) -> list[Written]:
     """Every store explored and its scenario written, in the stores' order."""
-    gate = asyncio.Semaphore(max(1, settings.jobs))
+    pace = Pace() if settings.jobs is None else None
+    gate = Gate(settings.jobs, len(stores), pace.samples if pace is not None else tuple)
     with progress if progress is not None else _Quiet():
         async with open_browser(settings.browser) as session:
 
             async def one(store: Store) -> Written:
-                async with gate:
-                    written = await _one(session, store, settings, progress)
+                async with gate.slot():
+                    written = await _one(session, store, settings, progress, pace)
                 if progress is not None:
                     progress.finished(store.url)
                 return written
@@ -48,10 +52,11 @@ async def explore_stores(stores: Sequence[Store], settings: InitSettings,
 
 
 async def _one(session: BrowserSession, store: Store, settings: InitSettings,
-               progress: InitProgress | None) -> Written:
+               progress: InitProgress | None, pace: Pace | None = None) -> Written:
     on_page = progress.reader(store.url) if progress is not None else None
     limit = settings.explore.timeout_s + SLACK_S
     context = await session.new_context(locale=locale_for(settings.language))
+    waiting = pace.watch(context) if pace is not None else None
     try:
         exploration = await asyncio.wait_for(
             explore(context, store.url, settings.explore, on_page), limit)
@@ -63,6 +68,8 @@ async def _one(session: BrowserSession, store: Store, settings: InitSettings,
         return Written(store, None, f"{store.url}: the browser failed: {first_line(exc)}")
     finally:
         await _close(context)
+        if waiting is not None and pace is not None:
+            pace.done(waiting)
     plan = plan_scenario(exploration, settings.language)
     if store.prefix is not None:
         plan = with_prefix(plan, store.prefix)
