@@ -4,7 +4,7 @@ expression that does not compile is one line naming the entry and the key."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Literal
 
@@ -54,12 +54,13 @@ class Signature(_Strict):
                     raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
         return self
 
-    @property
+    @cached_property
     def kind(self) -> str:
-        """asset | global | selector | text | path | generator."""
+        """asset | global | selector | text | path | generator (read once: every page of every
+        report asks)."""
         return next(name for name in SIGNALS if getattr(self, name) is not None).rstrip("_")
 
-    @property
+    @cached_property
     def value(self) -> str:
         return str(getattr(self, "global_" if self.kind == "global" else self.kind))
 

@@ -115,7 +115,8 @@ class _PageSigns:
         self.host = (urlsplit(page.url).hostname or "").lower()
         self.path = _relative_path(page.url, store_url)
         links = (*page.links, *page.footer_links, *page.header_links)
-        self.links = {_host(link): link for link in reversed(links) if _host(link)}
+        hosts = ((_host(link), link) for link in reversed(links))
+        self.links = {host: link for host, link in hosts if host}
         texts = (page.text, page.footer_text, *(link.text for link in links))
         self.text = "\n".join(t for t in texts if t)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from returnaudit.lang.detect import resolve_language
 from returnaudit.lang.lexicon import Lexicon, lexicon_for
@@ -20,6 +20,8 @@ class Document:
     language: str
     lex: Lexicon
     sentences: tuple[Sentence, ...]
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+    """What several rules read, worked out once per document (the spans of time, say)."""
 
     @classmethod
     def parse(cls, text: str, language: str | None = None) -> Document:

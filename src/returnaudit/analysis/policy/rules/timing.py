@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 
 from returnaudit.analysis.policy.document import Document, clause_bounds
 from returnaudit.lang.durations import Duration
@@ -39,7 +39,15 @@ class Mention:
 
 
 def mentions(doc: Document) -> list[Mention]:
-    """Every duration of the policy with its kind, in reading order."""
+    """Every duration of the policy with its kind, in reading order (worked out once per
+    document: the window, refund and tier rules all read them)."""
+    known = doc.memo.get("mentions")
+    if known is None:
+        known = doc.memo["mentions"] = tuple(_mentions(doc))
+    return list(cast("tuple[Mention, ...]", known))
+
+
+def _mentions(doc: Document) -> list[Mention]:
     found = [
         Mention(sentence, duration, classify(doc, sentence, duration))
         for sentence in doc.sentences
