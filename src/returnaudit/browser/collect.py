@@ -24,14 +24,13 @@ from returnaudit.artifacts.model import (
 )
 from returnaudit.browser.discover import Discovery, Found
 from returnaudit.browser.options import CollectOptions
-from returnaudit.browser.pace import Pace
+from returnaudit.browser.pace import Pace, paced_gate, watch
 from returnaudit.browser.runner import FlowRunner, OnStep
 from returnaudit.browser.session import BrowserSession, open_browser
 from returnaudit.browser.withdrawal import probe_withdrawal, walk_withdrawal
 from returnaudit.lang.packs import locale_for
 from returnaudit.lib.errors import first_line
 from returnaudit.lib.files import slug
-from returnaudit.lib.jobs import Gate
 from returnaudit.lib.phases import mark
 from returnaudit.scenario import Scenario
 
@@ -58,8 +57,7 @@ async def collect_all(scenarios: Sequence[Scenario], options: CollectOptions,
 
     Each scenario is isolated: its own context, and any failure becomes its report.
     """
-    pace = Pace() if options.jobs is None else None
-    gate = Gate(options.jobs, len(scenarios), pace.samples if pace else tuple)
+    gate, pace = paced_gate(options.jobs, len(scenarios))
     # Every scenario has a slot of its own: spare capacity for reading discovery pages
     # several at a time (see Discovery).
     tabs = DISCOVERY_TABS if len(scenarios) <= (options.jobs or 1) else 1
@@ -111,7 +109,7 @@ async def collect_scenario(session: BrowserSession, scenario: Scenario, options:
     found = Found(None)
     withdrawal: FlowRunner | None = None
     context = await session.new_context(locale=locale_for(scenario.language))
-    waiting = pace.watch(context) if pace is not None else None
+    watched = watch(pace, context)
     trace: str | None = None
     try:
         if options.run.trace != "off":
@@ -143,8 +141,7 @@ async def collect_scenario(session: BrowserSession, scenario: Scenario, options:
                                       options.run.trace == "on")
     finally:
         await _close(context)
-        if waiting is not None and pace is not None:
-            pace.done(waiting)
+        watched()
         mark("shutdown", "context close")
     if found.policy is not None and found.policy.error:
         errors.append(RunError("policy", found.policy.error))

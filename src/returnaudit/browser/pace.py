@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import time
 from collections import deque
+from collections.abc import Callable
 
 from playwright.async_api import BrowserContext, Request
 
-from returnaudit.lib.jobs import Sample
+from returnaudit.lib.jobs import Gate, Sample
 
 KEEP = 12
 """Finished audits the choice looks at: the recent ones (the stores of a run may differ)."""
@@ -68,3 +69,19 @@ class Pace:
 
     def samples(self) -> list[Sample]:
         return [*self.finished, *(waiting.sample() for waiting in self.running)]
+
+
+def paced_gate(jobs: int | None, count: int) -> tuple[Gate, Pace | None]:
+    """The gate for `count` audits, `jobs` at a time; with `jobs` None (auto), paced by the
+    waits of the contexts `watch` is given."""
+    pace = Pace() if jobs is None else None
+    return Gate(jobs, count, pace.samples if pace is not None else tuple), pace
+
+
+def watch(pace: Pace | None, context: BrowserContext) -> Callable[[], None]:
+    """Time the context's waits for `pace` (nothing without one); call the result once the
+    context is closed."""
+    if pace is None:
+        return lambda: None
+    waiting = pace.watch(context)
+    return lambda: pace.done(waiting)

@@ -10,9 +10,7 @@ benchmark), `mark` is one test of a module constant.
 from __future__ import annotations
 
 import atexit
-import json
 import os
-import resource
 import time
 from pathlib import Path
 
@@ -35,6 +33,8 @@ def tree_cpu_s() -> float:
     """User + system CPU seconds of this process and of every descendant as last seen alive
     (Chromium's renderers are reaped by its zygote, so rusage would miss them; what a process
     spends between the last mark and its exit is missed: the benchmark shows it apart)."""
+    import resource  # only when recording: not on every start-up path
+
     own = resource.getrusage(resource.RUSAGE_SELF)
     total = own.ru_utime + own.ru_stime
     for pid in _descendants(os.getpid()):
@@ -73,6 +73,8 @@ def _ticks(pid: int) -> int:
 
 def _write() -> None:
     if PATH is not None and _marks:
+        import json
+
         mark("exit")
         Path(PATH).write_text(json.dumps(_marks, indent=1), encoding="utf-8")
 

@@ -15,12 +15,11 @@ from playwright.async_api import BrowserContext, Error
 
 from returnaudit import __version__
 from returnaudit.browser.explore import explore
-from returnaudit.browser.pace import Pace
+from returnaudit.browser.pace import Pace, paced_gate, watch
 from returnaudit.browser.session import BrowserSession, open_browser
 from returnaudit.lang.packs import locale_for
 from returnaudit.lib.errors import AuditRunError, first_line
 from returnaudit.lib.files import write_atomic
-from returnaudit.lib.jobs import Gate
 from returnaudit.pipeline.init import InitSettings, Store, Written
 from returnaudit.scaffold.plan import Plan, plan_scenario, with_prefix
 from returnaudit.scaffold.write import render_scenario
@@ -36,8 +35,7 @@ SLACK_S = 15.0
 async def explore_stores(stores: Sequence[Store], settings: InitSettings,
                          progress: InitProgress | None) -> list[Written]:
     """Every store explored and its scenario written, in the stores' order."""
-    pace = Pace() if settings.jobs is None else None
-    gate = Gate(settings.jobs, len(stores), pace.samples if pace is not None else tuple)
+    gate, pace = paced_gate(settings.jobs, len(stores))
     with progress if progress is not None else _Quiet():
         async with open_browser(settings.browser) as session:
 
@@ -56,7 +54,7 @@ async def _one(session: BrowserSession, store: Store, settings: InitSettings,
     on_page = progress.reader(store.url) if progress is not None else None
     limit = settings.explore.timeout_s + SLACK_S
     context = await session.new_context(locale=locale_for(settings.language))
-    waiting = pace.watch(context) if pace is not None else None
+    watched = watch(pace, context)
     try:
         exploration = await asyncio.wait_for(
             explore(context, store.url, settings.explore, on_page), limit)
@@ -68,8 +66,7 @@ async def _one(session: BrowserSession, store: Store, settings: InitSettings,
         return Written(store, None, f"{store.url}: the browser failed: {first_line(exc)}")
     finally:
         await _close(context)
-        if waiting is not None and pace is not None:
-            pace.done(waiting)
+        watched()
     plan = plan_scenario(exploration, settings.language)
     if store.prefix is not None:
         plan = with_prefix(plan, store.prefix)

@@ -75,6 +75,14 @@ def clauses(doc: Document, text: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
+def part_around(text: str, at: int) -> str:
+    """The part of a sentence between semicolons that holds position `at` ("within 14 days a
+    refund; from 15 to 30 days credit" are two tiers; "60 days over the holidays; otherwise
+    30 days" are two windows)."""
+    end = text.find(";", at)
+    return text[text.rfind(";", 0, at) + 1 : end if end >= 0 else None]
+
+
 def clause_bounds(doc: Document, text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around text[start:end]: cut at ';', brackets, dashes and conjunctions."""
     left, right = 0, len(text)

@@ -34,11 +34,9 @@ def _refund_days(doc: Document) -> Findings:
     lex = doc.lex
     # "Cards: 3-5 days; PayPal: 24 hours; bank transfer: up to 10 days", in the refund's
     # sentence or its list, whatever each span was read as
-    places = {(m.sentence.heading, m.sentence.block) for m in delays} | \
-        {(m.sentence.heading, None) for m in delays if m.sentence.is_item}
+    places = {_place(m.sentence) for m in delays}
     by_payment = [m for m in every if lex.has("payment_instrument", m.sentence.text)
-                  and (m.kind == "refund" or (m.sentence.heading, m.sentence.block) in places
-                       or (m.sentence.is_item and (m.sentence.heading, None) in places))]
+                  and (m.kind == "refund" or _place(m.sentence) in places)]
     general = [m for m in delays if not lex.has("purchase_method", m.sentence.text)]
     if len({m.duration.days for m in by_payment}) > 1 or not general:
         texts = [m.sentence.text for m in (by_payment if len(by_payment) > 1 else delays)]
@@ -46,6 +44,12 @@ def _refund_days(doc: Document) -> Findings:
     longest = max(general, key=lambda mention: mention.duration.days)
     same = [m.sentence.text for m in general if m.duration.days == longest.duration.days]
     return {"refund_days": found(longest.duration.days, *same)}
+
+
+def _place(sentence: Sentence) -> tuple[str, int | None]:
+    """Where a sentence stands: a list item in its list (under its heading), any other in its
+    paragraph."""
+    return sentence.heading, None if sentence.is_item else sentence.block
 
 
 def _refund_methods(doc: Document) -> Findings:

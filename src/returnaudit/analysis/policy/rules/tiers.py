@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from returnaudit.analysis.policy.document import Document
+from returnaudit.analysis.policy.document import Document, part_around
 from returnaudit.analysis.policy.findings import Findings, found
 from returnaudit.analysis.policy.rules.refund import offers
 from returnaudit.analysis.policy.rules.timing import mentions
@@ -94,7 +94,7 @@ def _windows_with_own_outcomes(doc: Document) -> list[str]:
         if mention.kind != "window":
             continue
         text = mention.sentence.text
-        part = _part_around(text, mention.duration.start)
+        part = part_around(text, mention.duration.start)
         methods = frozenset(m for m in METHODS if offers(doc.lex, m, part))
         if methods:
             offered.append((mention.duration.days, methods, text))
@@ -103,14 +103,6 @@ def _windows_with_own_outcomes(doc: Document) -> list[str]:
             if days < other_days and not methods & other_methods:
                 return [text, other_text]
     return []
-
-
-def _part_around(text: str, at: int) -> str:
-    """The part of a sentence between semicolons that holds position `at` ("within 14 days a
-    refund; from 15 to 30 days credit" are two tiers)."""
-    start = text.rfind(";", 0, at) + 1
-    end = text.find(";", at)
-    return text[start : end if end >= 0 else len(text)]
 
 
 def by_purchase(lex: Lexicon, text: str) -> bool:

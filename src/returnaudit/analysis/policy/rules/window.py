@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from returnaudit.analysis.policy.document import Document, clause_bounds
+from returnaudit.analysis.policy.document import Document, clause_bounds, part_around
 from returnaudit.analysis.policy.findings import Finding, Findings, found, unclear
 from returnaudit.analysis.policy.rules.refund import offers
 from returnaudit.analysis.policy.rules.timing import Mention, mentions
@@ -73,9 +73,8 @@ def role_of(doc: Document, mention: Mention) -> Role:
     if lex.has("subgroup", text) or lex.has("purchase_method", text):
         return "subgroup"  # members only, or sale items: not the ordinary window
     # "60 days over the holidays; otherwise it's 30 days": the extension is said of its part
-    part_end = text.find(";", duration.end)
-    part = text[text.rfind(";", 0, duration.start) + 1 : part_end if part_end >= 0 else None]
-    if _later(lex, text, duration.start) or lex.has("extension", part):
+    extended = lex.has("extension", part_around(text, duration.start))
+    if _later(lex, text, duration.start) or extended:
         return "later"
     if lex.has("notice_anchor", text[duration.end : duration.end + _ANCHOR_REACH]):
         return "after_notice"
