@@ -1,5 +1,5 @@
 """`python -m returnaudit`."""
 
-from returnaudit.cli.app import main
+from returnaudit.cli.entry import main
 
 main()

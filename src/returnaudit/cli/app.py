@@ -56,6 +56,9 @@ def _exits(command: Callable[..., int | None]) -> Callable[..., None]:
     def run(*args: Any, **kwargs: Any) -> None:
         try:
             code = command(*args, **kwargs)
+        except KeyboardInterrupt:  # Typer would exit 130 without a word
+            err.print("interrupted")
+            raise typer.Exit(130) from None
         except Exception as exc:
             from returnaudit.lib.errors import ReturnAuditError
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 
+from returnaudit.browser.early import EarlyDriver, early
 from returnaudit.browser.options import CollectOptions
 from returnaudit.lib.errors import UsageError
 from returnaudit.lib.files import slug
@@ -107,7 +108,11 @@ def run_scenarios(load: Callable[[], Loaded], settings: RunSettings,
     then the run's summary, JUnit and Markdown. No browser starts unless every scenario is
     valid."""
     run = _Run(settings, console)
-    loaded = asyncio.run(run.validate_and_collect(load))
+    driver = early()
+    if driver is None:
+        loaded = asyncio.run(run.validate_and_collect(load))
+    else:
+        loaded = driver.run(run.validate_and_collect(load, driver))
     return run.finish(loaded)
 
 
@@ -127,15 +132,20 @@ class _Run:
         self.writing = asyncio.Lock()
         """One report judged and written at a time, in the order the audits end."""
 
-    async def validate_and_collect(self, load: Callable[[], Loaded]) -> Loaded:
+    async def validate_and_collect(self, load: Callable[[], Loaded],
+                                   driver: EarlyDriver | None = None) -> Loaded:
         """Playwright's driver (a separate process, not a browser) boots while the audit's
         code is imported and `load` validates, on a worker thread; once every scenario is
         valid, the browser launches and the first store is audited while another thread
         readies what only judging and the reports need: on two cores each pair overlaps
-        instead of adding up."""
-        from returnaudit.browser.session import start_driver
+        instead of adding up. With `driver` (booting since the process started, on the loop
+        this runs on), its start is used instead of a new one."""
+        if driver is not None:
+            booting = driver.take()
+        else:
+            from returnaudit.browser.session import start_driver
 
-        booting = asyncio.create_task(start_driver())
+            booting = asyncio.create_task(start_driver())
         try:
             loaded = await asyncio.to_thread(_import_and_load, load)
             self.check(loaded)
