@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from returnaudit.browser import early
-from returnaudit.browser.early import EarlyDriver, boot_for, shut_down
+from returnaudit.browser.early import EarlyDriver, boot, shut_down
+from returnaudit.cli.entry import starts_a_browser
 
 pytestmark = pytest.mark.browser
 
@@ -40,15 +41,18 @@ def _nothing_left() -> Iterator[None]:
     [], ["--help"], ["--version"], ["validate", "a.yaml"], ["schema"], ["rescore", "r/"],
     ["run", "a.yaml", "--help"], ["audit", "-h"], ["init", "https://shop.example/"]])
 def test_commands_that_start_no_browser_boot_nothing(argv: list[str]) -> None:
-    before = _children()
-    boot_for(argv)
-    assert early.early() is None
-    assert _children() == before
+    assert not starts_a_browser(argv)
+
+
+@pytest.mark.parametrize("argv", [
+    ["run", "a.yaml"], ["--quiet", "run", "a/"], ["audit", "https://shop.example/"], ["demo"]])
+def test_run_audit_and_demo_boot_the_driver(argv: list[str]) -> None:
+    assert starts_a_browser(argv)
 
 
 def test_run_boots_the_driver_and_shut_down_stops_it() -> None:
     before = _children()
-    boot_for(["run", "--quiet", "scenarios/northwind.yaml"])
+    boot()
     driver = early.early()
     assert driver is not None
     _wait(lambda: bool(_children() - before), 10)

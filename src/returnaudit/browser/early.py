@@ -6,9 +6,9 @@ for it, it began only after the CLI, the pipeline and Playwright's own Python we
 imported, it boots on a thread's event loop while the main thread imports and validates; the
 run's coroutine then runs on that same loop (`run`), so it can use the driver as it is.
 
-Nothing here runs for `--help`, `validate` or any command that starts no browser, nor under
-`typer.testing.CliRunner` (which never calls the entry point): `run` then falls back to
-`asyncio.run`, and the driver starts inside the run as before.
+Nothing here runs for `--help`, `validate` or any command that starts no browser (cli/entry.py
+decides), nor under `typer.testing.CliRunner` (which never calls the entry point): `run` then
+falls back to `asyncio.run`, and the driver starts inside the run as before.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import threading
-from collections.abc import Coroutine, Sequence
+from collections.abc import Coroutine
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-BROWSER_COMMANDS = frozenset({"run", "audit", "demo"})
-"""Commands that always start a browser once their input is valid."""
 _STOP_S = 10.0
 """How long closing waits for the loop's work (a cancelled run closing its browser)."""
 
@@ -116,11 +114,10 @@ class EarlyDriver:
 _early: EarlyDriver | None = None
 
 
-def boot_for(argv: Sequence[str]) -> None:
-    """Start the driver now if the command line is one that will start a browser."""
+def boot() -> None:
+    """Start the driver now (once): the command line is one that will start a browser."""
     global _early
-    command = next((arg for arg in argv if not arg.startswith("-")), None)
-    if command in BROWSER_COMMANDS and not {"--help", "-h"} & set(argv) and _early is None:
+    if _early is None:
         _early = EarlyDriver()
 
 
@@ -130,7 +127,7 @@ def early() -> EarlyDriver | None:
 
 
 def shut_down() -> None:
-    """At the end of the process: stop whatever `boot_for` started. Never raises: the exit
+    """At the end of the process: stop whatever `boot` started. Never raises: the exit
     code and message are already decided; a driver left behind ends with the process."""
     global _early
     if _early is not None:

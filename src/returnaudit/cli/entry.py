@@ -1,16 +1,29 @@
 """The console entry point, before anything heavy is imported: a command that will start a
-browser has Playwright's driver boot first (browser/early.py), then the CLI loads."""
+browser has Playwright's driver boot first (browser/early.py), then the CLI loads. Nothing
+more is imported for the others (`--help`, `validate`: their start-up is measured)."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
+
+BROWSER_COMMANDS = frozenset({"run", "audit", "demo"})
+"""Commands that always start a browser once their input is valid."""
+
+
+def starts_a_browser(argv: Sequence[str]) -> bool:
+    """Whether the command line is one that will start a browser (help never does)."""
+    command = next((arg for arg in argv if not arg.startswith("-")), None)
+    return command in BROWSER_COMMANDS and not {"--help", "-h"} & set(argv)
 
 
 def main() -> None:
-    from returnaudit.browser.early import boot_for, shut_down
-
+    booted = starts_a_browser(sys.argv[1:])
     try:
-        boot_for(sys.argv[1:])
+        if booted:
+            from returnaudit.browser.early import boot
+
+            boot()
         from returnaudit.cli.app import main as app_main
 
         app_main()
@@ -18,4 +31,7 @@ def main() -> None:
         sys.stderr.write("interrupted\n")
         sys.exit(130)
     finally:
-        shut_down()
+        if booted:
+            from returnaudit.browser.early import shut_down
+
+            shut_down()
