@@ -22,6 +22,8 @@ from pathlib import Path
 
 from playwright._impl._driver import compute_driver_executable
 
+from returnaudit.lib.phases import descendants
+
 HOST = "127.0.0.1"
 START_TIMEOUT = 30.0
 STOP_TIMEOUT = 10.0
@@ -97,7 +99,7 @@ def _wait_for_endpoint(proc: subprocess.Popen[str], lines: queue.Queue[str | Non
 def _stop(proc: subprocess.Popen[str]) -> None:
     """SIGTERM lets the driver close Chromium (started in a process group of its own);
     anything still alive after a bounded wait is killed, children included."""
-    children = _descendants(proc.pid)
+    children = descendants(proc.pid)
     if proc.poll() is None:
         with suppress(ProcessLookupError):
             proc.terminate()
@@ -113,25 +115,6 @@ def _stop(proc: subprocess.Popen[str]) -> None:
     for pid in alive:
         with suppress(ProcessLookupError, PermissionError):
             os.kill(pid, signal.SIGKILL)
-
-
-def _descendants(root: int) -> list[int]:
-    """Every process below `root` (Linux /proc; empty elsewhere)."""
-    parents: dict[int, list[int]] = {}
-    for entry in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            stat = entry.read_text()
-        except OSError:
-            continue
-        fields = stat.rpartition(")")[2].split()
-        parents.setdefault(int(fields[1]), []).append(int(entry.parent.name))
-    found: list[int] = []
-    todo = [root]
-    while todo:
-        for child in parents.get(todo.pop(), []):
-            found.append(child)
-            todo.append(child)
-    return found
 
 
 def _alive(pid: int) -> bool:

@@ -16,6 +16,7 @@ import pytest
 from returnaudit.browser import early
 from returnaudit.browser.early import EarlyDriver, boot, shut_down
 from returnaudit.cli.entry import starts_a_browser
+from returnaudit.lib.phases import descendants
 
 pytestmark = pytest.mark.browser
 
@@ -23,11 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _children() -> set[int]:
-    found: set[int] = set()
-    for task in os.listdir(f"/proc/{os.getpid()}/task"):
-        found.update(map(int, Path(f"/proc/{os.getpid()}/task/{task}/children")
-                         .read_text().split()))
-    return found
+    return set(descendants(os.getpid()))
 
 
 @pytest.fixture(autouse=True)

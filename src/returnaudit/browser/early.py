@@ -100,13 +100,8 @@ class EarlyDriver:
 
     async def _finish(self) -> None:
         if not self._taken:
-            booting = self._booting.result()
-            try:
-                driver = await booting
-            except Exception:  # a driver that could not start: the command never needed it
-                pass
-            else:
-                await driver.stop()
+            with suppress(Exception):  # a driver that could not start: never needed
+                await (await self._booting.result()).stop()
         await self.loop.shutdown_asyncgens()
         await self.loop.shutdown_default_executor()
 

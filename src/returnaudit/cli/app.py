@@ -86,9 +86,6 @@ def main() -> None:
     mark("start-up", "(Python, CLI imports)")
     try:
         app()
-    except KeyboardInterrupt:
-        err.print("interrupted")
-        sys.exit(130)
     except Exception as exc:
         if os.environ.get("RETURNAUDIT_DEBUG"):
             raise

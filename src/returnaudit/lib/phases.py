@@ -37,12 +37,12 @@ def tree_cpu_s() -> float:
 
     own = resource.getrusage(resource.RUSAGE_SELF)
     total = own.ru_utime + own.ru_stime
-    for pid in _descendants(os.getpid()):
+    for pid in descendants(os.getpid()):
         _seen[pid] = max(_seen.get(pid, 0), _ticks(pid))
     return total + sum(_seen.values()) / _TICKS_PER_S
 
 
-def _descendants(root: int) -> list[int]:
+def descendants(root: int) -> list[int]:
     """Every live process under `root`, by the kernel's per-thread lists of children."""
     found, stack = [], [root]
     while stack:
