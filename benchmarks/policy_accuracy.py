@@ -19,11 +19,16 @@ status 1 when a test target is missed: >= 90% overall, every fact >= 80%, confid
 Then the project-written challenge corpus (benchmarks/policy_challenge: policies we wrote, none
 copied, labelled by the same conventions), split by the same rule into a tuning share and a
 held-out share reported as totals only.
+
+Then the project-written snippets (benchmarks/policy_sentences/<language>.yaml: short passages of
+one to five sentences, each labelled only for the facts it decides), split by the same hash rule
+into a tuning share and a held-out share (totals only). Each snippet is read as a whole policy.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -36,6 +41,7 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "policies"
 SPLIT_FILE = Path(__file__).with_name("policy_split.yaml")
 CHALLENGE_CORPUS = Path(__file__).with_name("policy_challenge")
+SNIPPETS = Path(__file__).with_name("policy_sentences")
 SCORED_FACTS = (
     "window_days",
     "window_start",
@@ -76,6 +82,8 @@ class Case:
     source: str
     text: str
     labels: dict[str, object]
+    partial: bool = False
+    """Labelled only for some facts (a snippet): the others are not scored."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +108,24 @@ def load_cases(corpus: Path) -> list[Case]:
         meta = dict(line.split(": ", 1) for line in header.splitlines() if ": " in line)
         cases.append(Case(label_file.stem, meta["language"], meta["source"], body, labels))
     return cases
+
+
+def load_snippets(folder: Path) -> list[Case]:
+    """Every labelled snippet of every language file, read as a policy (its heading on a line
+    of its own above its text); labels are only the facts it decides."""
+    cases = []
+    for file in sorted(folder.glob("*.yaml")):
+        for entry in yaml.safe_load(file.read_text(encoding="utf-8")) or []:
+            heading = entry.get("heading")
+            text = f"{heading}\n\n{entry['text']}" if heading else entry["text"]
+            cases.append(Case(entry["id"], file.stem, "project-written", text,
+                              dict(entry["expect"]), partial=True))
+    return cases
+
+
+def held_out(case_id: str) -> bool:
+    """The split rule of every corpus here: sha256(id) % 3 == 0 is held out."""
+    return int(hashlib.sha256(case_id.encode()).hexdigest(), 16) % 3 == 0
 
 
 def load_split(path: Path = SPLIT_FILE) -> dict[str, list[str]]:
@@ -131,7 +157,7 @@ def stated(facts: object, fact: str, got: object) -> bool:
     value (for a yes/no fact: true, since false also means "not said")."""
     status = getattr(facts, "status", None)
     if isinstance(status, Mapping) and fact in status:
-        return status[fact] == "stated"
+        return bool(status[fact] == "stated")
     return got is not None and (fact not in YES_NO_FACTS or got is True)
 
 
@@ -142,6 +168,8 @@ def evaluate(cases: Sequence[Case], extract: Callable[..., object]) -> list[Outc
         facts = extract(case.text, language=case.language, url=case.source)
         values = facts.to_dict()  # type: ignore[attr-defined]
         for fact in SCORED_FACTS:
+            if case.partial and fact not in case.labels:
+                continue  # a snippet scores only the facts it is labelled for
             expected, got = case.labels.get(fact), values[fact]
             kind = kind_of(fact, expected, got, stated(facts, fact, got))
             outcomes.append(Outcome(case.id, case.language, fact, expected, got, kind))
@@ -223,6 +251,20 @@ def report_challenge(outcomes: Sequence[Outcome], split: dict[str, list[str]], *
                 print(f"  {o.case:<7}{o.fact:<28}{o.kind:<8}{o.expected!s:<36}{o.got!s}")
 
 
+def report_snippets(outcomes: Sequence[Outcome], *, verbose: bool) -> None:
+    """The project-written snippets: their tuning share and their held-out share."""
+    tuning = [o for o in outcomes if not held_out(o.case)]
+    test = [o for o in outcomes if held_out(o.case)]
+    count = len({o.case for o in outcomes})
+    table(f"snippets, tuning share ({len({o.case for o in tuning})} of {count})", tuning)
+    table(f"snippets, held out ({len({o.case for o in test})}; totals only)", test)
+    if verbose:
+        print("\nsnippet tuning-share disagreements (id, fact, kind, expected, got):")
+        for o in tuning:
+            if o.kind not in (None, "agree"):
+                print(f"  {o.case:<9}{o.fact:<28}{o.kind:<8}{o.expected!s:<36}{o.got!s}")
+
+
 def report(outcomes: Sequence[Outcome], split: dict[str, list[str]], *, verbose: bool) -> bool:
     """Print dev and test tables (and dev disagreements); True when every test target is met."""
     dev = [o for o in outcomes if o.case in split["dev"]]
@@ -258,6 +300,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--challenge", type=Path, default=CHALLENGE_CORPUS,
                         help="the project-written challenge corpus, reported after the main one "
                              "(skipped when the folder is missing)")
+    parser.add_argument("--snippets", type=Path, default=SNIPPETS,
+                        help="the project-written labelled snippets (a YAML file per language)")
+    parser.add_argument("--only", choices=("shared", "challenge", "snippets"),
+                        help="report one corpus only")
     parser.add_argument("--verbose", "-v", action="store_true",
                         help="list every dev disagreement (test ones are never listed)")
     args = parser.parse_args(argv)
@@ -268,12 +314,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     unknown = sorted({c.id for c in cases} - set(split["dev"]) - set(split["test"]))
     if unknown:
         parser.error(f"ids in no split (add them to {SPLIT_FILE.name} by its rule): {unknown}")
-    print(f"{len(cases)} policies from {args.corpus}")
-    met = report(evaluate(cases, _extractor()), split, verbose=args.verbose)
+    met = True
+    if args.only in (None, "shared"):
+        print(f"{len(cases)} policies from {args.corpus}")
+        met = report(evaluate(cases, _extractor()), split, verbose=args.verbose)
     challenge = load_cases(args.challenge) if (args.challenge / "labels").is_dir() else []
-    if challenge:
+    if challenge and args.only in (None, "challenge"):
         print(f"\n{len(challenge)} project-written policies from {args.challenge}")
         report_challenge(evaluate(challenge, _extractor()), split, verbose=args.verbose)
+    snippets = load_snippets(args.snippets) if args.snippets.is_dir() else []
+    if snippets and args.only in (None, "snippets"):
+        print(f"\n{len(snippets)} project-written snippets from {args.snippets}")
+        report_snippets(evaluate(snippets, _extractor()), verbose=args.verbose)
     return 0 if met else 1
 
 
