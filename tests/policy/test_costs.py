@@ -69,6 +69,14 @@ PAYER: list[tuple[str, str, str | None]] = [
     ("de", "Rücksendungen sind ab einem Warenwert von 40 € kostenlos.", None),
     ("de", "Die Versandkosten der Rücksendung müssen Sie selbst tragen.", "customer"),
     ("de", "Wir übernehmen die Rücksendekosten nicht.", "customer"),
+    # a fee taken off the refund "if you use our label" is still the shopper's: the other way
+    # is their own postage
+    ("en", "Free returns on all UK orders. If you use our prepaid label, £2.95 will be taken "
+     "off your refund.", "customer"),
+    ("fr", "Retour offert ! Si vous utilisez notre étiquette Colissimo, 4,90 € seront déduits "
+     "de votre remboursement.", "customer"),
+    ("de", "Kostenlose Rücksendung! Wenn du unser Retourenlabel nutzt, ziehen wir 3,95 € von "
+     "deiner Erstattung ab.", "customer"),
 ]
 
 

@@ -66,6 +66,28 @@ def test_invalid_regular_expression_is_named() -> None:
         parse_pack(yaml.safe_dump(data), source="lang/xx.yaml")
 
 
+@pytest.mark.parametrize("fragment", ["labels? (?:de retour)?", "send us your ", "return (?:it)*"])
+def test_a_fragment_that_can_end_in_a_space_is_named(fragment: str) -> None:
+    """Matched as whole words, such a fragment never matches without its last part."""
+    data = english_pack_data()
+    cues = data["cues"]
+    assert isinstance(cues, dict)
+    cues["return_label"] = [fragment]
+    with pytest.raises(PackError) as caught:
+        parse_pack(yaml.safe_dump(data), source="lang/xx.yaml")
+    assert f"cues.return_label: Value error, {fragment!r} can end in a space" in str(caught.value)
+
+
+def test_a_space_inside_an_optional_group_is_accepted() -> None:
+    data = english_pack_data()
+    cues = data["cues"]
+    assert isinstance(cues, dict)
+    cues["return_label"] = ["labels?(?: de retour)?"]
+    pack = parse_pack(yaml.safe_dump(data), source="lang/xx.yaml")
+    assert pack.cues.return_label == ["labels?(?: de retour)?"]
+    assert compile_pack(pack).has("return_label", "notre label Colissimo")
+
+
 def test_invalid_yaml_is_reported() -> None:
     with pytest.raises(PackError, match=r"lang/xx.yaml: not valid YAML"):
         parse_pack("code: [unclosed", source="lang/xx.yaml")

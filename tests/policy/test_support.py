@@ -115,6 +115,17 @@ CONTACT: list[tuple[str, str, bool]] = [
      "Widerrufsrecht\nUm Ihr Widerrufsrecht auszuüben, müssen Sie uns mittels einer "
      "eindeutigen Erklärung (z. B. ein mit der Post versandter Brief oder eine E-Mail) "
      "über Ihren Entschluss, diesen Vertrag zu widerrufen, informieren.", True),
+    # a phone number right after "call"; a second step "within a further 14 days" is not a
+    # late return; "must be authorised" asks for an authorisation
+    ("en", "Returns must be authorised in advance. Please call 0161 496 0000 for a returns "
+     "number.", True),
+    ("en", "If you wish to return an item, let us know within 14 days and send it back within "
+     "a further 14 days.", True),
+    ("fr", "Pour retourner un article, prévenez-nous par e-mail sous 14 jours, puis renvoyez-le "
+     "dans les 14 jours supplémentaires.", True),
+    ("de", "Für eine Rücksendung kontaktiere uns innerhalb von 14 Tagen und schicke die Ware "
+     "dann innerhalb weiterer 14 Tage zurück.", True),
+    ("en", "Returns after 30 days: please call 0161 496 0000 first.", False),
 ]
 
 

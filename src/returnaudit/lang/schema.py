@@ -7,14 +7,22 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+_OPEN_END = re.compile(r"\s(?:\((?:\?:)?[^()]*\)|\\?\S)[?*]$|\s$")
+"""A fragment that can end in a space ("labels? (?:de retour)?" without its group): matched
+as whole words, nothing may follow that space, so it silently never matches."""
+
 
 def _compiles(fragments: list[str]) -> list[str]:
-    """Reject a fragment that is not a valid regular expression, naming it."""
+    """Reject a fragment that is not a valid regular expression, or that can end in a space,
+    naming it."""
     for fragment in fragments:
         try:
             re.compile(fragment)
         except re.error as exc:
             raise ValueError(f"invalid regular expression {fragment!r}: {exc}") from None
+        if _OPEN_END.search(fragment):
+            raise ValueError(f"{fragment!r} can end in a space, so as whole words it never "
+                             "matches without its last part: put the space inside the group")
     return fragments
 
 

@@ -108,7 +108,7 @@ def _statements(doc: Document) -> Iterator[Statement]:
             if payer == "customer" and not (returns or _unheaded(sentence)):
                 continue
             lead = _lead(doc, sentence, clause)
-            yield Statement(payer, strength, sentence, _conditional(lex, lead),
+            yield Statement(payer, strength, sentence, _conditional(lex, lead, strength),
                             lex.has("threshold", lead), regional)
 
 
@@ -225,8 +225,12 @@ def _lead(doc: Document, sentence: Sentence, clause: str) -> str:
     return f"{sentence.text[:left]} {clause}"
 
 
-def _conditional(lex: Lexicon, said: str) -> bool:
-    """'If ...', unless the condition is the change of mind itself."""
+def _conditional(lex: Lexicon, said: str, strength: Strength) -> bool:
+    """'If ...', unless the condition is the change of mind itself, or a fee taken off the
+    refund if the shopper uses the store's label (the other way, the shopper's own postage,
+    costs the shopper too)."""
+    if strength == "deducted" and (lex.has("return_label", said) or lex.has("prepaid", said)):
+        return False
     return lex.has("conditional", said) and not lex.has("change_of_mind", said)
 
 

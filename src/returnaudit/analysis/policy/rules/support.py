@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from returnaudit.analysis.policy.document import Document
+from returnaudit.analysis.policy.document import Document, clause_bounds
 from returnaudit.analysis.policy.findings import Findings, found
 from returnaudit.analysis.policy.rules.timing import defect_only
 from returnaudit.lang.lexicon import Lexicon
@@ -116,8 +116,11 @@ def _excused(doc: Document, sentence: Sentence, contact: re.Match[str]) -> bool:
     topic = _question(doc, sentence)  # "My item arrived faulty. What now?" over the answer
     if topic and defect_only(lex, topic) and not lex.has("return_action", topic):
         return True
-    if lex.has("international", text) or lex.has("after_window", text):
-        return True  # only for orders from abroad, or for late returns
+    left, right = clause_bounds(doc, text, contact.start(), contact.end())
+    condition = f"{text[:contact.start()]} {text[left:right]}"
+    if lex.has("international", condition) or lex.has("after_window", condition):
+        return True  # only for orders from abroad, or for late returns (not "within a further
+        # 14 days" in a later step of the same sentence)
     if lex.has("questions", asked) or lex.has("fallback", asked):
         return True
     if sentence.is_item and lex.has("options", sentence.heading):
