@@ -125,6 +125,13 @@ SCOPED: list[tuple[str, str, str]] = [
      "customer"),
     ("de", "Für einen Umtausch ist der Versand kostenlos.\nBei einer Rückgabe zahlen Sie das "
            "Porto.", "customer"),
+    # money back for a subscription, less a fee, sends no parcel back
+    ("en", "Returns ship free with our prepaid label. Cancelled subscriptions are refunded "
+           "minus a $25 admin fee.", "store"),
+    ("fr", "Le retour est gratuit. Un abonnement résilié est remboursé, déduction faite de "
+           "frais de dossier de 15 € sur votre remboursement.", "store"),
+    ("de", "Die Rücksendung ist kostenlos. Bei gekündigten Abos ziehen wir eine "
+           "Bearbeitungsgebühr von 10 € von der Erstattung ab.", "store"),
 ]
 
 

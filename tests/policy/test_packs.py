@@ -78,6 +78,15 @@ def test_a_fragment_that_can_end_in_a_space_is_named(fragment: str) -> None:
     assert f"cues.return_label: Value error, {fragment!r} can end in a space" in str(caught.value)
 
 
+def test_a_fragment_ending_in_one_digit_is_named() -> None:
+    data = english_pack_data()
+    cues = data["cues"]
+    assert isinstance(cues, dict)
+    cues["threshold"] = [r"over \$\d"]
+    with pytest.raises(PackError, match=r"ends in one digit, so as whole words it never matches"):
+        parse_pack(yaml.safe_dump(data), source="lang/xx.yaml")
+
+
 def test_a_space_inside_an_optional_group_is_accepted() -> None:
     data = english_pack_data()
     cues = data["cues"]

@@ -78,6 +78,7 @@ CueName = Literal[
     "channel",
     "options",
     "other_matter",
+    "subscription",
     "legal_right",
     "notice",
     "notice_anchor",

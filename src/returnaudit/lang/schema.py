@@ -10,6 +10,8 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 _OPEN_END = re.compile(r"\s(?:\((?:\?:)?[^()]*\)|\\?\S)[?*]$|\s$")
 """A fragment that can end in a space ("labels? (?:de retour)?" without its group): matched
 as whole words, nothing may follow that space, so it silently never matches."""
+_ONE_DIGIT_END = re.compile(r"\\d\)*$")
+"""A fragment ending in one digit ("over \\$\\d"): as whole words it matches "$5", never "$50"."""
 
 
 def _compiles(fragments: list[str]) -> list[str]:
@@ -23,6 +25,9 @@ def _compiles(fragments: list[str]) -> list[str]:
         if _OPEN_END.search(fragment):
             raise ValueError(f"{fragment!r} can end in a space, so as whole words it never "
                              "matches without its last part: put the space inside the group")
+        if _ONE_DIGIT_END.search(fragment):
+            raise ValueError(f"{fragment!r} ends in one digit, so as whole words it never "
+                             "matches a number of two digits: end it in \\d+")
     return fragments
 
 
@@ -134,6 +139,7 @@ class Cues(_Strict):
     channel: Fragments
     options: Fragments
     other_matter: Fragments
+    subscription: Fragments
     legal_right: Fragments
     notice: Fragments
     notice_anchor: Fragments

@@ -8,7 +8,7 @@ unclear, never a guess.
 Cues read: free, prepaid, free_item, store_pays, customer_pays, deduction, postage_due,
 possible_charge, cost_word, return_action, outbound, store_dropoff, partial_share, international,
 exception, defect, change_of_mind, conditional, threshold, after_window, exchange_only,
-no_change_of_mind.
+no_change_of_mind, subscription.
 """
 
 from __future__ import annotations
@@ -171,10 +171,12 @@ def _priced(lex: Lexicon, clause: str) -> tuple[Payer, Strength] | None:
 
 
 def _general(doc: Document, sentence: Sentence) -> bool:
-    """Not about orders from abroad, or the time after the window."""
+    """Not about orders from abroad, a subscription or service, or the time after the window."""
     lex = doc.lex
     if _international(lex, sentence.text) or _international(lex, sentence.heading):
         return False
+    if lex.has("subscription", sentence.text):
+        return False  # "a subscription is refunded minus a $50 fee": no goods are sent back
     return not lex.has("after_window", sentence.text)
 
 
