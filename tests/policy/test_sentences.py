@@ -72,3 +72,23 @@ def test_normalise_whitespace_quotes_and_invisible_characters() -> None:
 def test_question_is_flagged() -> None:
     first, second = split_sentences("Who pays? We do.")
     assert first.is_question and not second.is_question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can choose:\n1- An exchange for another size\n2- Store credit\n3- A refund",
+        "Vous avez le choix :\n1. Un échange\n2. Un avoir\n3. Un remboursement",
+        "Sie haben die Wahl:\n1) Umtausch\n2) Gutschein\n3) Erstattung",
+    ],
+)
+def test_a_run_of_numbered_lines_is_a_list_not_headings(text: str) -> None:
+    items = [s for s in split_sentences(text, ABBREVIATIONS) if s.is_item]
+    assert len(items) == 3 and not any(s.is_heading for s in items)
+
+
+def test_a_numbered_section_title_with_text_under_it_stays_a_heading() -> None:
+    sentences = split_sentences("1. Returns\nSend it back within 30 days.\n2. Refunds\n"
+                                "We refund within 5 days.", ABBREVIATIONS)
+    assert [s.text for s in sentences if s.is_heading] == ["Returns", "Refunds"]
+    assert sentences[1].heading == "Returns" and sentences[3].heading == "Refunds"

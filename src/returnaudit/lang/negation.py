@@ -26,6 +26,10 @@ class NegationRules:
     breaks: re.Pattern[str]
     scope: int
     after_scope: int
+    short: re.Pattern[str]
+    short_scope: int
+    paired: re.Pattern[str]
+    partners: re.Pattern[str]
 
     @classmethod
     def from_pack(cls, negation: Negation) -> NegationRules:
@@ -36,15 +40,25 @@ class NegationRules:
             breaks=whole_words(negation.breaks),
             scope=negation.scope,
             after_scope=negation.after_scope,
+            short=whole_words(negation.short),
+            short_scope=negation.short_scope,
+            paired=whole_words(negation.paired),
+            partners=whole_words(negation.partners),
         )
 
     def is_negated(self, text: str, start: int, end: int, *, inside: bool = False) -> bool:
         """True when text[start:end] is negated; `inside` also reads the span itself."""
         if inside and self.before.search(text[start:end]):
             return True
-        if self.before.search(self._window_before(text[max(0, start - _REACH) : start])):
+        before = self._window_before(text[max(0, start - _REACH) : start])
+        if self.before.search(before):
             return True
-        return bool(self.after.search(self._window_after(text[end : end + _REACH])))
+        if self.short.search(" ".join(before.split()[-self.short_scope :])):
+            return True  # "without a refund", not "without tags will be refunded"
+        after = self._window_after(text[end : end + _REACH])
+        if self.paired.search(before) and self.partners.search(after):
+            return True  # "ne remboursons pas"
+        return bool(self.after.search(after))
 
     def _window_before(self, text: str) -> str:
         """The last `scope` words before a cue, within its clause."""

@@ -72,8 +72,18 @@ class Negation(_Strict):
     before: Fragments
     after: Fragments = []
     breaks: Fragments = []
+    short: Fragments = []
+    """Negations of the next few words only, prepositions such as "without": "returned
+    without tags will be refunded" refunds."""
     scope: int = Field(default=6, ge=1, le=20)
     after_scope: int = Field(default=4, ge=0, le=20)
+    short_scope: int = Field(default=2, ge=1, le=20)
+    paired: Fragments = []
+    """Negations before a word that need a partner after it (French "ne ... pas"): "nous ne
+    remboursons pas" negates, "ne sont remboursés qu'en avoir" and "à moins qu'il ne soit
+    défectueux" do not."""
+    partners: Fragments = []
+    """The partners of `paired`, read in the `after_scope` words after the word."""
 
 
 class Cues(_Strict):

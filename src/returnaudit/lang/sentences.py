@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 from returnaudit.lang.patterns import token_count
 from returnaudit.lang.text import collapse, normalise
 
-_MARKER = re.compile(r"^(?:[•·▪◦●■►✓*–—-]|\(?\d{1,2}[.)]|[a-z][.)])\s+")
-_NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
+_MARKER = re.compile(r"^(?:[•·▪◦●■►✓*–—-]|\(?\d{1,2}[.)]|\d{1,2} ?[-–]|[a-z][.)])\s+")
+_NUMBERED = re.compile(r"^(?:\(?\d{1,2}[.)]|\d{1,2} ?[-–])\s")
 _INLINE_BULLET = re.compile(r"\s[*•·▪◦●]\s+")
 _BOUNDARY = re.compile(r"[.!?…]+[\"')\]]*\s+(?:\|\s+)?(?=[\"'(\[¿¡]?[^\W_a-zà-ÿ])")
 """End of a sentence: final punctuation, then a capital (a table's "|" residue may sit between)."""
@@ -65,8 +65,9 @@ def split_sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Senten
     known = frozenset(word.lower() for word in abbreviations)
     sentences: list[Sentence] = []
     context: list[str] = []
-    for block, unit in enumerate(_units(normalise(text))):
-        if _is_heading(unit):
+    units = list(_units(normalise(text)))
+    for block, unit in enumerate(units):
+        if _is_heading(unit) and not _in_numbered_run(units, block):
             context = _push_heading(context, unit.text)
             sentences.append(Sentence(unit.text, len(sentences), block, "", True, unit.is_item))
             continue
@@ -74,6 +75,17 @@ def split_sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Senten
         for part in _split_unit(unit.text, known):
             sentences.append(Sentence(part, len(sentences), block, heading, False, unit.is_item))
     return sentences
+
+
+def _in_numbered_run(units: list[_Unit], index: int) -> bool:
+    """A numbered line next to another numbered line without punctuation ("1- An exchange /
+    2- Store credit / 3- A refund") is an item of a list, not a numbered section title (those
+    have text under them)."""
+    if not units[index].numbered or units[index].text.endswith(":"):
+        return False
+    neighbours = units[max(0, index - 1) : index] + units[index + 1 : index + 2]
+    return any(other.numbered and not other.text.endswith(":") and _is_heading(other)
+               for other in neighbours)
 
 
 def _push_heading(context: list[str], heading: str) -> list[str]:
