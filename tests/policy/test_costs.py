@@ -125,6 +125,26 @@ SCOPED: list[tuple[str, str, str]] = [
      "customer"),
     ("de", "Für einen Umtausch ist der Versand kostenlos.\nBei einer Rückgabe zahlen Sie das "
            "Porto.", "customer"),
+    # a pick-up is a return; a flat sum off the refund is the shopper's cost; free only for
+    # faulty goods means the shopper pays for the rest; "€0" is free
+    ("en", "If you don't love it, we'll collect it free of charge.", "store"),
+    ("fr", "S'il ne vous convient pas, nous venons le chercher gratuitement.", "store"),
+    ("de", "Gefällt sie dir nicht, holen wir sie kostenlos bei dir ab.", "store"),
+    ("de", "Kostenlose Rücksendung! Von deiner Erstattung ziehen wir lediglich eine Pauschale "
+           "von 1,95 € ab.", "customer"),
+    ("fr", "Les retours sont gratuits. Un forfait de 2,95 € est déduit du remboursement.",
+     "customer"),
+    ("en", "Return postage is free for faulty goods only.", "customer"),
+    ("fr", "Les frais de retour sont offerts uniquement pour les articles défectueux.",
+     "customer"),
+    ("de", "Nur bei defekter Ware übernehmen wir die Rücksendekosten.", "customer"),
+    ("fr", "Frais de retour : 0 €", "store"),
+    ("en", "If you'd like a refund, $8.99 return shipping is deducted from it. Choose store "
+           "credit instead and your return ships free.", "customer"),
+    ("fr", "L'échange est gratuit. Si vous souhaitez être remboursé, le renvoi reste à vos "
+           "frais.", "customer"),
+    ("fr", "Le retour en point relais est gratuit pour les échanges comme pour les "
+           "remboursements.", "store"),
     # money back for a subscription, less a fee, sends no parcel back
     ("en", "Returns ship free with our prepaid label. Cancelled subscriptions are refunded "
            "minus a $25 admin fee.", "store"),

@@ -22,8 +22,11 @@ from returnaudit.analysis.policy.document import Document, clause_bounds, clause
 from returnaudit.analysis.policy.findings import Findings, found, unclear
 from returnaudit.lang.amounts import money_in
 from returnaudit.lang.lexicon import Lexicon
+from returnaudit.lang.patterns import token_count
 from returnaudit.lang.sentences import Sentence
 
+_BARE_PRICE_WORDS = 3
+"""A clause this short is a price on its own ("Frais de retour : 0 €")."""
 Payer = Literal["store", "customer"]
 Strength = Literal["said", "label", "deducted"]
 """said: who pays is stated; label: only that a prepaid label is given (how, not who pays in
@@ -51,6 +54,8 @@ def find(doc: Document) -> Findings:
     statements = _applicable(doc, list(_statements(doc)))
     maybe = next((s for s in statements if s.payer == "customer" and not s.conditional
                   and doc.lex.has("possible_charge", s.sentence.text)), None)
+    maybe = maybe or next((s for s in statements
+                           if doc.lex.has("hedge", doc.block_context(s.sentence))), None)
     if maybe is not None:
         return {"free_returns": unclear(maybe.sentence.text, conflict=False),
                 "return_shipping_paid_by": unclear(maybe.sentence.text, conflict=False)}
@@ -77,6 +82,7 @@ def find(doc: Document) -> Findings:
     }
 
 
+
 def _applicable(doc: Document, statements: list[Statement]) -> list[Statement]:
     """A store that refuses change-of-mind returns pays only for its own faults; a return fee
     taken off the refund means the shopper pays, whatever is said of free labels."""
@@ -98,12 +104,21 @@ def _statements(doc: Document) -> Iterator[Statement]:
         faults = _about_faults(doc, sentence)
         costly = lex.has("cost_word", sentence.text)
         regional = lex.has("region", f"{sentence.text} {sentence.heading}")
+        condition = ""  # a clause that names no payer conditions the next one ("Choose
+        # store credit and your return ships free")
         for clause in clauses(doc, sentence.text):
             said = _payer(lex, clause, costly, sentence.text)
-            if said is None or _exchange_only(doc, clause, about):
+            if said is None:
+                condition = clause
                 continue
+            if _exchange_only(doc, f"{condition} {clause}", about):
+                condition = ""
+                continue
+            condition = ""
             payer, strength = said
-            if payer == "store" and (faults or not returns):
+            if payer == "store" and faults and lex.exclusive.search(clause):
+                payer = "customer"  # "return postage is free for faulty goods only"
+            elif payer == "store" and (faults or not returns):
                 continue
             if payer == "customer" and not (returns or _unheaded(sentence)):
                 continue
@@ -139,7 +154,7 @@ def _payer(lex: Lexicon, clause: str, costly: bool, sentence: str
         return ("store" if lex.negated(clause, theirs, inside=True) else "customer"), "said"
     if lex.positive("prepaid", clause):
         return "store", "label"
-    return _priced(lex, clause)
+    return _priced(lex, clause, sentence)
 
 
 def _free(lex: Lexicon, clause: str) -> re.Match[str] | None:
@@ -152,22 +167,34 @@ def _free(lex: Lexicon, clause: str) -> re.Match[str] | None:
 
 
 def _deducted(lex: Lexicon, clause: str, sentence: str) -> bool:
-    """Postage, a label or a sum taken off the refund ("less any fees" names no return cost;
+    """Postage, a label or a sum taken off the refund ("less any fees" names no sum;
     a restocking fee is its own fact). What is taken off may be named elsewhere in the sentence
     ("the cost of the label ($6.95) will be taken out of your refund")."""
     if not lex.has("deduction", clause):
         return False
-    named = clause if lex.has("postage", clause) else sentence
-    return lex.has("postage", named) and not lex.has("restocking", named)
+    named = clause if _a_cost(lex, clause) else sentence
+    return _a_cost(lex, named) and not lex.has("restocking", named)
 
 
-def _priced(lex: Lexicon, clause: str) -> tuple[Payer, Strength] | None:
-    """'Return by parcel: €5.95': a price for sending a return back is the shopper's."""
-    if not lex.has("return_action", clause) or lex.has("threshold", clause):
+def _a_cost(lex: Lexicon, text: str) -> bool:
+    """Postage, or a sum of money (a flat fee taken off the refund is the shopper's cost)."""
+    return lex.has("postage", text) or money_in(text) is not None
+
+
+def _priced(lex: Lexicon, clause: str, sentence: str) -> tuple[Payer, Strength] | None:
+    """'Return by parcel: €5.95': a price for sending a return back is the shopper's (the
+    price alone may be the clause after the colon)."""
+    bare = token_count(clause) <= _BARE_PRICE_WORDS
+    if not lex.has("return_action", sentence if bare else clause):
+        return None
+    if lex.has("threshold", clause):
         return None
     if lex.has("restocking", clause):
         return None
-    return ("customer", "said") if money_in(clause) is not None else None
+    price = money_in(clause)
+    if price is None:
+        return None
+    return ("store" if price == 0 else "customer"), "said"  # "return costs: €0" is free
 
 
 def _general(doc: Document, sentence: Sentence) -> bool:
@@ -207,7 +234,7 @@ def _exchange_only(doc: Document, clause: str, about: str) -> bool:
 def _of_exchanges(lex: Lexicon, text: str) -> bool:
     """An exchange cue, or exchange words that are the only words about returning."""
     if lex.has("exchange_only", text):
-        return True
+        return not lex.methods["original_payment"].search(text)  # "for exchanges and refunds"
     swaps = [match.span() for match in lex.methods["exchange"].finditer(text)]
     returns = [match.span() for match in lex.cue("return_action").finditer(text)]
     return bool(swaps) and all(
