@@ -154,6 +154,21 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"guarantee": True, "guarantee_amount": 1000.0}),
     ("de", "Teste deine Matratze mit unserem Probeschlafen.", {"guarantee": True}),
     ("en", "If you're not 100% happy, you can return the item.", {"guarantee": False}),
+    # faulty, broken, lost or wrong items in other words; a lifetime repair warranty
+    ("en", "Something broken? Contact us and we'll send a replacement part.",
+     {"damaged_or_missing_covered": True}),
+    ("en", "Our boots carry a lifetime warranty: we resole them for as long as you own them.",
+     {"damaged_or_missing_covered": True}),
+    ("fr", "En cas de panne durant la première année, nous remplaçons l'appareil.",
+     {"damaged_or_missing_covered": True}),
+    ("fr", "Votre colis a été perdu par le transporteur ? Nous vous renvoyons la commande.",
+     {"damaged_or_missing_covered": True}),
+    ("fr", "Si l'article ne correspond pas à vos attentes, renvoyez-le sous 30 jours.",
+     {"damaged_or_missing_covered": False}),
+    ("de", "Bei Mängeln wende dich bitte an unseren Kundenservice.",
+     {"damaged_or_missing_covered": True}),
+    ("de", "Kommt dein Paket nicht an, schicken wir es erneut.",
+     {"damaged_or_missing_covered": True}),
 ]
 
 
