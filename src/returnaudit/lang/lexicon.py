@@ -79,6 +79,7 @@ CueName = Literal[
     "options",
     "other_matter",
     "subscription",
+    "same_terms",
     "legal_right",
     "notice",
     "notice_anchor",

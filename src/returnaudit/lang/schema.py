@@ -150,6 +150,7 @@ class Cues(_Strict):
     options: Fragments
     other_matter: Fragments
     subscription: Fragments
+    same_terms: Fragments
     legal_right: Fragments
     notice: Fragments
     notice_anchor: Fragments

@@ -13,6 +13,7 @@ from returnaudit.analysis.policy.document import Document, part_around
 from returnaudit.analysis.policy.findings import Findings, found
 from returnaudit.analysis.policy.rules.refund import offers
 from returnaudit.analysis.policy.rules.timing import mentions
+from returnaudit.lang.amounts import money_in
 from returnaudit.lang.lexicon import METHODS, Lexicon
 from returnaudit.lang.sentences import Sentence
 
@@ -62,13 +63,19 @@ def _condition_in_context(doc: Document, sentence: Sentence) -> bool:
 
 def _purchase_in_context(doc: Document, sentence: Sentence) -> bool:
     """ "Seconds are sold at a discount. These can be returned for a gift card only.": the
-    outcome said of "these" right after the sentence on how they were bought."""
+    outcome said of "these" right after the sentence on how they were bought; or terms of
+    members followed by those of everyone else."""
     lex, text = doc.lex, sentence.text
+    before = doc.previous(sentence)
+    if before is None or before.block != sentence.block:
+        return False
+    if lex.has("subgroup", before.text) and lex.has("membership_exclusive", text) and \
+            lex.has("cost_word", text):
+        return True  # "Members return for free. Everyone else pays $4.95." (a longer window
+        # for members alone is not an outcome of its own)
     if not (lex.has("back_reference", text) and lex.has("restricted_outcome", text)):
         return False
-    before = doc.previous(sentence)
-    return before is not None and before.block == sentence.block and \
-        lex.has("purchase_method", before.text)
+    return lex.has("purchase_method", before.text)
 
 
 def _condition_outcome(lex: Lexicon, text: str) -> bool:
@@ -83,7 +90,14 @@ def by_time_held(lex: Lexicon, text: str) -> bool:
         return _other_outcome(lex, text)
     if not lex.has("after_window", text):
         return False
-    return _other_outcome(lex, text) or bool(lex.positive("customer_pays", text))
+    return _other_outcome(lex, text) or bool(lex.positive("customer_pays", text)) or \
+        _charged(lex, text)
+
+
+def _charged(lex: Lexicon, text: str) -> bool:
+    """A sum taken off the refund or charged ("a $99 pickup fee applies")."""
+    return lex.has("deduction", text) or (lex.has("cost_word", text) and
+                                           money_in(text) is not None)
 
 
 def _windows_with_own_outcomes(doc: Document) -> list[str]:
@@ -110,7 +124,7 @@ def by_purchase(lex: Lexicon, text: str) -> bool:
     sale item is returnable" is a tier); in store, online or at an outlet when the sentence
     gives them an outcome of their own (final, credit only, not refunded); members-only terms."""
     if lex.has("purchase_method", text) and _about_outcome(lex, text):
-        return True
+        return not lex.has("same_terms", text)  # "sale items go back like any other"
     channel = lex.has("purchase_channel", text) or lex.has("marketplace", text)
     if channel and lex.has("restricted_outcome", text):
         return True

@@ -1,0 +1,41 @@
+"""Tiers in sentences we wrote, in English, French and German: outcomes that change with the
+days held (named as a range of days), with membership against "everyone else", with a sale
+purchase said to be treated as usual (no tier), and with the item's condition."""
+
+from __future__ import annotations
+
+import pytest
+
+from returnaudit.analysis.policy import extract_facts
+
+TIERS: list[tuple[str, str, str, bool]] = [
+    ("en", "Mattresses go back free within 30 nights. Between night 31 and night 100, a $99 "
+           "pickup fee applies.", "time_tiers", True),
+    ("fr", "Pendant 14 jours, vous êtes remboursé. Entre le 15e et le 30e jour, seul un échange "
+           "est possible.", "time_tiers", True),
+    ("de", "Bis 30 Tage nach Erhalt gibt es dein Geld zurück. Vom 31. bis zum 60. Tag nehmen "
+           "wir die Ware gegen einen Gutschein zurück.", "time_tiers", True),
+    ("en", "Pack the item. Then drop it at the post office within 30 days.", "time_tiers",
+     False),
+    ("en", "Members return for free; everyone else pays a $4.95 return fee.",
+     "purchase_method_tiers", True),
+    ("fr", "Les membres bénéficient de 60 jours pour retourner leurs achats, contre 30 jours "
+           "pour les autres clients.", "purchase_method_tiers", True),
+    ("de", "Mitglieder senden kostenlos zurück. Für alle anderen fällt eine Gebühr von 2,95 € "
+           "an.", "purchase_method_tiers", True),
+    ("de", "Auch reduzierte Ware kannst du wie gewohnt zurückgeben.", "purchase_method_tiers",
+     False),
+    ("en", "Sale items can be returned just like any other item.", "purchase_method_tiers",
+     False),
+    ("en", "Returned shoes that show signs of outdoor wear are refunded at 50% of the price.",
+     "condition_tiers", True),
+    ("en", "Items returned without their tags are refunded as store credit only.",
+     "condition_tiers", True),
+    ("fr", "Un vélo retourné au-delà de 100 km parcourus subit une décote de 20 %.",
+     "condition_tiers", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "fact", "expected"), TIERS)
+def test_tiers(language: str, text: str, fact: str, expected: bool) -> None:
+    assert getattr(extract_facts(text, language=language), fact) is expected
