@@ -157,6 +157,27 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      "Bei Zahlung per Kreditkarte erstatten wir binnen 3 Tagen, bei Überweisung "
      "binnen 7 Tagen.",
      {"refund_days": UNCLEAR}),
+    # a deadline to ship after notice, a group's window or a parcel's time in transit alone
+    # say nothing of the ordinary window
+    ("fr", "Une fois votre demande de retour validée, vous avez 10 jours pour déposer votre "
+           "colis.", {"window_days": None}),
+    ("de", "Schick die Ware innerhalb von 14 Tagen nach deiner Widerrufserklärung an uns "
+           "zurück.", {"window_days": None}),
+    ("en", "Trade account holders may return stock within 60 days.", {"window_days": None}),
+    ("de", "Deine Rücksendung ist in der Regel 3–5 Werktage unterwegs. Rückgaben sind 30 "
+           "Tage lang möglich.", {"window_days": 30}),
+    # number words and units; a withdrawal "without giving a reason" is the window
+    ("fr", "Les retours sont acceptés pendant un an après l'achat.",
+     {"window_days": 365, "window_start": "purchase"}),
+    ("de", "Innerhalb von vier Wochen ab Kaufdatum nehmen wir ungetragene Ware zurück.",
+     {"window_days": 28, "window_start": "purchase"}),
+    ("en", "You may cancel your purchase within 14 days without giving a reason.",
+     {"window_days": 14}),
+    ("fr", "Vous pouvez annuler votre achat sous 14 jours sans avoir à justifier de motif.",
+     {"window_days": 14}),
+    # two starts said for the same days contradict each other
+    ("en", "You have 30 days from purchase to return your items. The 30 days start from the "
+           "day your parcel is delivered.", {"window_days": 30, "window_start": UNCLEAR}),
 ]
 
 

@@ -27,6 +27,8 @@ Role = Literal["voluntary", "legal", "notice", "later", "after_notice", "subgrou
 _PRIORITY: tuple[Role, ...] = (
     "voluntary", "legal", "notice", "later", "after_notice", "subgroup", "warranty")
 """Which kind of window stands for the policy's main window, best first."""
+_NOT_MAIN: frozenset[Role] = frozenset({"after_notice", "subgroup", "warranty"})
+"""Never the main window on their own: the ordinary shopper's window is then not stated."""
 _STARTS: tuple[tuple[str, CueName], ...] = (
     ("purchase", "start_purchase"),
     ("delivery", "start_delivery"),
@@ -50,6 +52,10 @@ def find(doc: Document) -> Findings:
     if not windows:
         return {}
     roles = {id(m): role_of(doc, m) for m in windows}
+    windows = [m for m in windows if roles[id(m)] not in _NOT_MAIN]
+    if not windows:  # only a deadline to ship after notice, a group's or a warranty's length
+        hedge = _hedge(doc)
+        return {} if hedge is None else {"window_days": unclear(hedge.text, conflict=False)}
     main = _floor(min(_for_money(doc, windows, roles), key=lambda m: _rank(roles[id(m)], m)),
                   windows, roles)
     same = [m for m in windows if m.duration.days == main.duration.days
@@ -175,16 +181,29 @@ def _start(doc: Document, main: Mention, others: list[Mention]) -> Finding | Non
     """What the main window counts from: said with its days, with the same days elsewhere,
     or by a sentence on when the period starts ("the period runs from delivery")."""
     same = [m for m in others if m.duration.days == main.duration.days]
+    said: dict[str, str] = {}
     for mention in (main, *same):
-        start = _start_of(doc.lex, mention.sentence.text, mention.duration.end)
-        if start is not None:
-            return None if start == "shipment" else found(start, mention.sentence.text)
+        text = mention.sentence.text
+        start = _start_of(doc.lex, text, mention.duration.end)
+        if start is not None and (not said or _anchored(doc.lex, text, mention.duration.end)):
+            said.setdefault(start, text)
+    if len(said) > 1:  # "30 days from purchase ... the 30 days start on delivery"
+        return unclear(*said.values())
+    for start, text in said.items():
+        return None if start == "shipment" else found(start, text)
     for sentence in doc.body():
         if doc.lex.has("window_noun", sentence.text) and not doc.lex.durations.find(sentence.text):
             start = _start_of(doc.lex, sentence.text, 0)
             if start is not None:
                 return None if start == "shipment" else found(start, sentence.text)
     return None
+
+
+def _anchored(lex: Lexicon, text: str, end: int) -> bool:
+    """The days are said to count from something ("from", "à compter de", "ab"), about
+    returns and not a subscription: a second start said so contradicts the first."""
+    after = text[end : end + _ANCHOR_REACH]
+    return lex.has("start_anchor", after) and not lex.has("subscription", text)
 
 
 def _start_of(lex: Lexicon, text: str, end: int) -> str | None:
