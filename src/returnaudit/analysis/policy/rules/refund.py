@@ -10,7 +10,7 @@ import re
 
 from returnaudit.analysis.policy.document import Document
 from returnaudit.analysis.policy.findings import Findings, found, unclear
-from returnaudit.analysis.policy.rules.timing import mentions
+from returnaudit.analysis.policy.rules.timing import Mention, mentions
 from returnaudit.lang.lexicon import METHODS, Lexicon
 from returnaudit.lang.sentences import Sentence
 
@@ -38,12 +38,24 @@ def _refund_days(doc: Document) -> Findings:
     by_payment = [m for m in every if lex.has("payment_instrument", m.sentence.text)
                   and (m.kind == "refund" or _place(m.sentence) in places)]
     general = [m for m in delays if not lex.has("purchase_method", m.sentence.text)]
-    if len({m.duration.days for m in by_payment}) > 1 or not general:
+    if len({m.duration.days for m in by_payment}) > 1 or not general or \
+            _said_of_one_payment(doc, delays):
         texts = [m.sentence.text for m in (by_payment if len(by_payment) > 1 else delays)]
         return {"refund_days": unclear(*texts, conflict=False)}
     longest = max(general, key=lambda mention: mention.duration.days)
     same = [m.sentence.text for m in general if m.duration.days == longest.duration.days]
     return {"refund_days": found(longest.duration.days, *same)}
+
+
+def _said_of_one_payment(doc: Document, delays: list[Mention]) -> bool:
+    """Every delay is said of a way of paying ("Klarna takes 5-7 working days", "card refunds
+    take 3 days") and the policy names other ways: the delay depends on how one paid."""
+    lex = doc.lex
+    if not all(lex.has("payment_instrument", m.sentence.text) for m in delays):
+        return False
+    named = {match.group().lower() for s in doc.body()
+             for match in lex.cue("payment_instrument").finditer(s.text)}
+    return len(named) > 1
 
 
 def _place(sentence: Sentence) -> tuple[str, int | None]:

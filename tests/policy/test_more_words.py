@@ -1,0 +1,48 @@
+"""More ways of saying the same facts, in sentences we wrote, in English, French and German:
+refund delays in weeks and after checking, a delay said only of one way of paying, contact
+only for guest orders or for bulky goods, messages to a marketplace seller, restocking fees
+by other names, named repair and marketplace guarantees."""
+
+from __future__ import annotations
+
+import pytest
+
+from returnaudit.analysis.policy import extract_facts
+
+UNCLEAR = "unclear"
+
+CASES: list[tuple[str, str, dict[str, object]]] = [
+    ("en", "Please allow 2-3 weeks for your return to be processed and your refund issued.",
+     {"refund_days": 21}),
+    ("de", "Wir bearbeiten Retouren innerhalb von 48 Stunden nach Wareneingang und veranlassen "
+           "dann die Rückzahlung.", {"refund_days": 2}),
+    ("de", "Sobald die Ware bei uns eingelangt ist, erhalten Sie den Kaufpreis binnen 14 Tagen "
+           "zurück.", {"refund_days": 14}),
+    ("en", "Refunds to credit or debit cards are processed within 3 business days. If you paid "
+           "with Klarna, their own timelines apply.", {"refund_days": UNCLEAR}),
+    ("fr", "Pour retourner un article, cliquez sur « Retourner » dans votre compte. Si vous avez "
+           "commandé sans compte, écrivez-nous.", {"support_contact_required": False}),
+    ("en", "Start your return from your account. Checked out as a guest? Email us your order "
+           "number.", {"support_contact_required": False}),
+    ("de", "Um den Artikel zurückzugeben, sende dem Verkäufer über dein Postfach eine "
+           "Nachricht.", {"support_contact_required": True}),
+    ("de", "Für große Artikel wie Sofas kontaktieren Sie bitte unseren Kundenservice. "
+           "Paketartikel melden Sie in Ihrem Kundenkonto zur Rücksendung an.",
+     {"support_contact_required": False}),
+    ("de", "Für die Prüfung und Wiedereinlagerung berechnen wir 10 % des Kaufpreises.",
+     {"restocking_fee": True}),
+    ("fr", "Les retours sont acceptés moyennant 25 % de frais de reconditionnement et de remise "
+           "en stock.", {"restocking_fee": True}),
+    ("de", "Auf alle Lederwaren geben wir eine lebenslange Reparaturgarantie.",
+     {"guarantee": True}),
+    ("en", "The Kestrel Market Guarantee covers the price if your order never arrives.",
+     {"guarantee": True}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_more_words(language: str, text: str, expected: dict[str, object]) -> None:
+    facts = extract_facts(text, language=language)
+    got = {name: UNCLEAR if facts.status_of(name) == "unclear" else getattr(facts, name)
+           for name in expected}
+    assert got == expected
