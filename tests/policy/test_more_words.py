@@ -37,6 +37,27 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"guarantee": True}),
     ("en", "The Kestrel Market Guarantee covers the price if your order never arrives.",
      {"guarantee": True}),
+    # money back without the word "refund"
+    ("en", "Not happy with the lamp? Send it back within 30 days and we pay you back in full.",
+     {"refund_methods": ("original_payment",)}),
+    ("en", "Keep the box: once the parcel reaches us you get the full purchase price back.",
+     {"refund_methods": ("original_payment",)}),
+    ("fr", "Renvoyez le fauteuil sous 30 jours et vous récupérez votre argent.",
+     {"refund_methods": ("original_payment",)}),
+    ("fr", "Dès réception du colis, nous vous reversons le montant payé par virement.",
+     {"refund_methods": ("original_payment",)}),
+    ("de", "Gefällt dir das Sofa nicht, holen wir es ab und du bekommst dein Geld vollständig "
+           "zurück.", {"refund_methods": ("original_payment",)}),
+    ("de", "Nach Eingang der Rücksendung überweisen wir den Betrag auf dein Bankkonto.",
+     {"refund_methods": ("original_payment",)}),
+    ("de", "Das Geld ist spätestens zehn Tage nach Eingang wieder auf Ihrem Konto.",
+     {"refund_methods": ("original_payment",)}),
+    ("de", "Du erhältst den Kaufpreis als Gutschein zurück.",
+     {"refund_methods": ("store_credit",)}),
+    ("en", "You get the purchase price back as store credit.",
+     {"refund_methods": ("store_credit",)}),
+    ("fr", "Vous récupérez le montant sous forme d'avoir.",
+     {"refund_methods": ("store_credit",)}),
 ]
 
 
