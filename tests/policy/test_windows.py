@@ -178,6 +178,36 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     # two starts said for the same days contradict each other
     ("en", "You have 30 days from purchase to return your items. The 30 days start from the "
            "day your parcel is delivered.", {"window_days": 30, "window_start": UNCLEAR}),
+    # a group's window beside everyone else's: the ordinary shopper's is the main one
+    ("en", "Loyalty members can send items back within 90 days, all other customers within "
+           "45 days.", {"window_days": 45}),
+    ("fr", "Les adhérents ont 90 jours pour retourner un article, les autres clients 45 jours.",
+     {"window_days": 45}),
+    ("de", "Mitglieder haben 90 Tage Zeit für die Rückgabe, alle übrigen Kunden 45 Tage.",
+     {"window_days": 45}),
+    ("en", "VIP card holders may return purchases for 90 days. Everyone else has 21 days.",
+     {"window_days": 21}),
+    ("fr", "Les titulaires de la carte peuvent retourner leurs achats pendant 90 jours. Les "
+           "non-membres disposent de 21 jours.", {"window_days": 21}),
+    ("de", "Karteninhaber können Einkäufe 90 Tage lang zurückgeben. Alle anderen Kunden haben "
+           "21 Tage.", {"window_days": 21}),
+    # a labelled line for full-price goods is the ordinary window; members' full-price buys
+    # are still the members'
+    ("en", "- Regular-price items: return within 20 days.\n- Sale items: 7 days, credit only.",
+     {"window_days": 20}),
+    ("fr", "- Articles à prix plein : retour sous 20 jours.\n- Articles soldés : 7 jours, avoir "
+           "uniquement.", {"window_days": 20}),
+    ("de", "- Reguläre Ware: Rückgabe innerhalb von 20 Tagen.\n- Reduzierte Ware: 7 Tage, nur "
+           "Gutschein.", {"window_days": 20}),
+    ("en", "Members get an extended 90-day window on full-price purchases.",
+     {"window_days": None}),
+    # a group said to go back on the same terms as everything else
+    ("en", "Outlet products follow the same rules as our other products: 40 days to return "
+           "them.", {"window_days": 40}),
+    ("fr", "Les articles en déstockage se retournent aux mêmes conditions que les autres : 40 "
+           "jours.", {"window_days": 40}),
+    ("de", "Auch Sonderangebote kannst du wie jede andere Bestellung innerhalb von 40 Tagen "
+           "zurückgeben.", {"window_days": 40}),
 ]
 
 

@@ -80,6 +80,7 @@ CueName = Literal[
     "other_matter",
     "subscription",
     "same_terms",
+    "ordinary_group",
     "legal_right",
     "notice",
     "notice_anchor",

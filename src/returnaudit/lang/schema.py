@@ -151,6 +151,7 @@ class Cues(_Strict):
     other_matter: Fragments
     subscription: Fragments
     same_terms: Fragments
+    ordinary_group: Fragments
     legal_right: Fragments
     notice: Fragments
     notice_anchor: Fragments

@@ -99,6 +99,10 @@ def classify(doc: Document, sentence: Sentence, duration: Duration) -> Kind:
         return "window"
     if _about_returning(lex, f"{doc.with_question(sentence)} {sentence.heading}"):
         return "window_hint"
+    previous = doc.previous(sentence)
+    if previous is not None and lex.has("ordinary_group", text[left:right]) and \
+            _about_returning(lex, previous.text):
+        return "window"  # "Members may return within 60 days. Everyone else has 30 days."
     return "other"
 
 

@@ -6,9 +6,10 @@ later window (after the first one, holiday extensions), or one for members only.
 window is the longest voluntary one; without any, the legal period; then a notification
 deadline. A policy that also refuses returns leaves the window unclear.
 
-Cues read: warranty, subgroup, blanket_refusal, no_change_of_mind, hedge, legal_right, notice,
-notice_anchor, after_window, beyond, extension, window_noun, start_anchor, start_purchase,
-start_delivery, start_shipment (plus those of `timing`).
+Cues read: warranty, subgroup, purchase_method, ordinary_group, same_terms, blanket_refusal,
+no_change_of_mind, hedge, legal_right, notice, notice_anchor, after_window, beyond, extension,
+window_noun, start_anchor, start_purchase, start_delivery, start_shipment (plus those of
+`timing`).
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def role_of(doc: Document, mention: Mention) -> Role:
     lead = text[left : duration.start]
     if _near(lex, "warranty", text[left:right], duration.start - left, duration.end - left):
         return "warranty"  # a warranty's length, not a return window
-    if lex.has("subgroup", text) or lex.has("purchase_method", text):
+    if _for_a_group(lex, text, _phrase(text, left, right, duration.start)):
         return "subgroup"  # members only, or sale items: not the ordinary window
     # "60 days over the holidays; otherwise it's 30 days": the extension is said of its part
     extended = lex.has("extension", part_around(text, duration.start))
@@ -91,6 +92,28 @@ def role_of(doc: Document, mention: Mention) -> Role:
     if lex.has("notice", lead):
         return "notice"
     return "voluntary"
+
+
+def _for_a_group(lex: Lexicon, text: str, phrase: str) -> bool:
+    """The sentence is about members, sale items or a way of buying, and the window's own
+    phrase does not name everyone else ("members have 60 days, other customers 30") nor say
+    the group goes by the same terms ("sale items go back like any other, within 30 days")."""
+    if not (lex.has("subgroup", text) or lex.has("purchase_method", text)):
+        return False
+    others = lex.cue("ordinary_group")
+    everyone = bool(others.search(phrase)) and not lex.has("subgroup", others.sub(" ", phrase))
+    return not everyone and not lex.has("same_terms", text)
+
+
+def _phrase(text: str, left: int, right: int, at: int) -> str:
+    """The part of the clause text[left:right] between commas that holds position `at`, with
+    the lead of a labelled line before it ("Full-price items: returns within 30 days")."""
+    clause = text[left:right]
+    at -= left
+    end = clause.find(",", at)
+    phrase = clause[clause.rfind(",", 0, at) + 1 : end if end >= 0 else None]
+    label = text[:left].partition(":")
+    return f"{label[0]} {phrase}" if label[1] else phrase
 
 
 def _for_money(doc: Document, windows: list[Mention], roles: dict[int, Role]) -> list[Mention]:
