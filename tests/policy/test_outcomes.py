@@ -17,7 +17,32 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     ("en", "Shipping and handling charges are not refunded.", {"restocking_fee": False}),
     ("fr", "Des frais de manutention de 5 % sont retenus sur chaque retour.",
      {"restocking_fee": True, "restocking_fee_percent": 5.0}),
-    ("de", "Für Rücksendungen berechnen wir eine Bearbeitungsgebühr.", {"restocking_fee": True}),
+    # a handling fee is a restocking-type charge, unless it pays for the label or postage;
+    # charged on every return, it is also what the return costs the shopper
+    ("de", "Für Rücksendungen berechnen wir eine Bearbeitungsgebühr.",
+     {"restocking_fee": True, "free_returns": None}),  # no sum: how much, and when, unsaid
+    ("en", "Returns are free, but a $4 processing fee is taken off each refund.",
+     {"restocking_fee": True, "free_returns": False, "return_shipping_paid_by": "customer"}),
+    ("fr", "Le retour est offert ; des frais de traitement de 3 € sont déduits du remboursement.",
+     {"restocking_fee": True, "free_returns": False, "return_shipping_paid_by": "customer"}),
+    ("de", "Die Rücksendung ist kostenlos, von der Erstattung ziehen wir jedoch eine "
+           "Bearbeitungspauschale von 2 € ab.",
+     {"restocking_fee": True, "free_returns": False, "return_shipping_paid_by": "customer"}),
+    ("en", "A $6 processing fee is deducted from each refund to pay for your prepaid label.",
+     {"restocking_fee": False, "free_returns": False, "return_shipping_paid_by": "customer"}),
+    ("fr", "Des frais de gestion de 4 € couvrant l'étiquette de retour sont retenus sur le "
+           "remboursement.",
+     {"restocking_fee": False, "free_returns": False, "return_shipping_paid_by": "customer"}),
+    ("de", "Für das Rücksendeetikett ziehen wir eine Bearbeitungsgebühr von 3 € von der "
+           "Erstattung ab.",
+     {"restocking_fee": False, "free_returns": False, "return_shipping_paid_by": "customer"}),
+    ("en", "Opened items carry a handling fee; returns are otherwise free.",
+     {"restocking_fee": True, "free_returns": True}),
+    ("fr", "Des frais de gestion s'appliquent aux articles ouverts. Les retours sont gratuits.",
+     {"restocking_fee": True, "free_returns": True}),
+    ("de", "Für geöffnete Ware berechnen wir eine Bearbeitungsgebühr. Die Rücksendung ist "
+           "kostenlos.", {"restocking_fee": True, "free_returns": True}),
+    ("en", "We never charge a handling fee on returns.", {"restocking_fee": False}),
     ("en", "A $5 return label fee is deducted from your refund.", {"restocking_fee": False}),
     # condition tiers: in the sentence, under a heading, or said of "these returns"
     ("en", "Opened software is refunded at 80% of the price paid.", {"condition_tiers": True}),

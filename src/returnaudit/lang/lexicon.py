@@ -45,6 +45,7 @@ CueName = Literal[
     "exception",
     "conditional",
     "restocking",
+    "handling_fee",
     "condition",
     "condition_outcome",
     "after_window",

@@ -116,6 +116,7 @@ class Cues(_Strict):
     exception: Fragments
     conditional: Fragments
     restocking: Fragments
+    handling_fee: Fragments
     condition: Fragments
     condition_outcome: Fragments
     after_window: Fragments

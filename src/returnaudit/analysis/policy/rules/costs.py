@@ -5,10 +5,10 @@ every ordinary return agree on, after any deduction: a fee taken off the refund 
 shopper pays, whatever label the store hands out. Statements that disagree make both facts
 unclear, never a guess.
 
-Cues read: free, prepaid, free_item, store_pays, customer_pays, deduction, postage_due,
-possible_charge, cost_word, return_action, outbound, store_dropoff, partial_share, international,
-exception, defect, change_of_mind, conditional, threshold, after_window, exchange_only,
-no_change_of_mind, subscription.
+Cues read: free, prepaid, restocking, handling_fee, condition, free_item, store_pays,
+customer_pays, deduction, postage_due, possible_charge, cost_word, return_action, outbound,
+store_dropoff, partial_share, international, exception, defect, change_of_mind, conditional,
+threshold, after_window, exchange_only, no_change_of_mind, subscription.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Literal
 
 from returnaudit.analysis.policy.document import Document, clause_bounds, clauses
 from returnaudit.analysis.policy.findings import Findings, found, unclear
+from returnaudit.analysis.policy.rules.restocking import flat_handling, is_restocking
 from returnaudit.lang.amounts import money_in
 from returnaudit.lang.lexicon import Lexicon
 from returnaudit.lang.patterns import token_count
@@ -140,7 +141,9 @@ def _payer(lex: Lexicon, clause: str, costly: bool, sentence: str
         return "customer", "deducted"
     if lex.has("postage_due", clause):
         return "customer", "said"  # "unpaid parcels are refused": the shopper pays postage
-    if lex.has("restocking", clause) and not lex.has("postage", clause):
+    if flat_handling(lex, clause):
+        return "customer", "said"  # "a handling fee applies to every return"
+    if is_restocking(lex, clause) and not lex.has("postage", clause):
         return None  # "we never charge restocking fees": a fee of its own, not the postage
     free = _free(lex, clause)
     if free is not None:
@@ -173,7 +176,7 @@ def _deducted(lex: Lexicon, clause: str, sentence: str) -> bool:
     if not lex.has("deduction", clause):
         return False
     named = clause if _a_cost(lex, clause) else sentence
-    return _a_cost(lex, named) and not lex.has("restocking", named)
+    return _a_cost(lex, named) and (not is_restocking(lex, named) or flat_handling(lex, named))
 
 
 def _a_cost(lex: Lexicon, text: str) -> bool:
@@ -189,7 +192,7 @@ def _priced(lex: Lexicon, clause: str, sentence: str) -> tuple[Payer, Strength] 
         return None
     if lex.has("threshold", clause):
         return None
-    if lex.has("restocking", clause):
+    if is_restocking(lex, clause) and not flat_handling(lex, clause):
         return None
     price = money_in(clause)
     if price is None:

@@ -1,21 +1,27 @@
-"""Whether a restocking (or handling) fee can apply to a return, and its percentage.
+"""Whether a restocking fee can apply to a return, and its percentage.
 
-Cues read: restocking.
+A handling or processing fee counts as a restocking-type charge, unless it is said to pay for
+the postage or the label (then it is what sending the return back costs). A handling fee of a
+flat sum on every return, whatever the item's state, is also what the return costs the
+shopper (rules/costs.py: no free returns).
+
+Cues read: restocking, handling_fee, postage, condition.
 """
 
 from __future__ import annotations
 
 from returnaudit.analysis.policy.document import Document
 from returnaudit.analysis.policy.findings import Findings, found
-from returnaudit.lang.amounts import percent_in
+from returnaudit.lang.amounts import money_in, percent_in
+from returnaudit.lang.lexicon import Lexicon
 
 
 def find(doc: Document) -> Findings:
     """restocking_fee (a negated mention alone means none) and restocking_fee_percent."""
     lex = doc.lex
     by_body = sorted(doc.sentences, key=lambda sentence: sentence.is_heading)
-    mentioned = [s for s in by_body if lex.has("restocking", s.text)]
-    charged = [s for s in mentioned if lex.positive("restocking", s.text)]
+    mentioned = [s for s in by_body if mentions_fee(lex, s.text)]
+    charged = [s for s in mentioned if charges(lex, s.text)]
     if not charged:
         return {"restocking_fee": found(False, mentioned[0].text)} if mentioned else {}
     facts = {"restocking_fee": found(True, *(s.text for s in charged))}
@@ -26,3 +32,38 @@ def find(doc: Document) -> Findings:
             facts["restocking_fee_percent"] = found(percent, sentence.text)
             break
     return facts
+
+
+def mentions_fee(lex: Lexicon, text: str) -> bool:
+    """A restocking or handling fee is named, charged or not."""
+    return lex.has("restocking", text) or lex.has("handling_fee", text)
+
+
+def charges(lex: Lexicon, text: str) -> bool:
+    """A restocking fee applies: named (not negated) as one, or a handling fee that does not
+    pay for the postage."""
+    if lex.positive("restocking", text):
+        return True
+    return lex.positive("handling_fee", text) is not None and not _for_postage(lex, text)
+
+
+def is_restocking(lex: Lexicon, text: str) -> bool:
+    """The text names a restocking fee, or a handling fee that does not pay for the postage
+    (charged or not)."""
+    if lex.has("restocking", text):
+        return True
+    return lex.has("handling_fee", text) and not _for_postage(lex, text)
+
+
+def _for_postage(lex: Lexicon, text: str) -> bool:
+    """The text names the postage or the label (by a word: a sum alone says nothing)."""
+    return any(not any(c.isdigit() for c in match.group())
+               for match in lex.cue("postage").finditer(text))
+
+
+def flat_handling(lex: Lexicon, text: str) -> bool:
+    """A handling fee charged on every return, not for the item's state nor as a share of the
+    price ("a €2.95 handling fee on each return"): the shopper pays to return."""
+    return (lex.positive("handling_fee", text) is not None and money_in(text) is not None
+            and not lex.has("restocking", text) and not lex.has("condition", text)
+            and percent_in(text, lex.percent) is None)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from returnaudit.analysis.policy.document import Document, part_around
 from returnaudit.analysis.policy.findings import Findings, found
 from returnaudit.analysis.policy.rules.refund import offers
+from returnaudit.analysis.policy.rules.restocking import is_restocking
 from returnaudit.analysis.policy.rules.timing import mentions
 from returnaudit.lang.amounts import money_in
 from returnaudit.lang.lexicon import METHODS, Lexicon
@@ -80,7 +81,7 @@ def _purchase_in_context(doc: Document, sentence: Sentence) -> bool:
 
 def _condition_outcome(lex: Lexicon, text: str) -> bool:
     """A fee, deduction, partial refund or credit-only outcome (a restocking fee is one)."""
-    return lex.has("condition_outcome", text) or lex.has("restocking", text)
+    return lex.has("condition_outcome", text) or is_restocking(lex, text)
 
 
 def by_time_held(lex: Lexicon, text: str) -> bool:
