@@ -37,6 +37,18 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"guarantee": True}),
     ("en", "The Kestrel Market Guarantee covers the price if your order never arrives.",
      {"guarantee": True}),
+    # who pays, said after the subject or in a sentence that goes on from the costs
+    ("de", "Die Kosten der Rücksendung übernimmt der Käufer.",
+     {"free_returns": False, "return_shipping_paid_by": "customer"}),
+    ("de", "Kostenloser Versand ab 40 € | Rückgabe in 30 Tagen\nDas Porto für Rücksendungen "
+           "zahlt der Kunde.", {"free_returns": False, "return_shipping_paid_by": "customer"}),
+    ("fr", "Pour un article défectueux, les frais de retour sont à notre charge. Dans tous les "
+           "autres cas, ils sont réglés par le client.",
+     {"free_returns": False, "return_shipping_paid_by": "customer"}),
+    ("en", "We cover return postage when an item arrives faulty. In every other case the buyer "
+           "pays.", {"free_returns": False, "return_shipping_paid_by": "customer"}),
+    ("de", "Bei Mängeln tragen wir die Rücksendekosten. In allen anderen Fällen trägt sie der "
+           "Kunde.", {"free_returns": False, "return_shipping_paid_by": "customer"}),
     # money back without the word "refund"
     ("en", "Not happy with the lamp? Send it back within 30 days and we pay you back in full.",
      {"refund_methods": ("original_payment",)}),

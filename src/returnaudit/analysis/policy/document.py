@@ -10,7 +10,7 @@ from returnaudit.lang.detect import resolve_language
 from returnaudit.lang.lexicon import Lexicon, lexicon_for
 from returnaudit.lang.sentences import Sentence, split_sentences
 
-_CLAUSE_PUNCTUATION = re.compile(r";|\(|\)|\s[–—-]\s|\s[–—]|[–—]\s|\s:\s")
+_CLAUSE_PUNCTUATION = re.compile(r";|\(|\)|\s[–—-]\s|\s[–—]|[–—]\s|\s:\s|\s\|\s")
 
 
 @dataclass(frozen=True)

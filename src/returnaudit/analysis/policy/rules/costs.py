@@ -101,9 +101,10 @@ def _statements(doc: Document) -> Iterator[Statement]:
         if sentence.is_question or not _general(doc, sentence):
             continue
         about = doc.with_question(sentence)
-        returns = _about_returns(doc, sentence) or _priced_label(lex, sentence.text)
+        follows = _follows_costs(doc, sentence)
+        returns = _about_returns(doc, sentence) or _priced_label(lex, sentence.text) or follows
         faults = _about_faults(doc, sentence)
-        costly = lex.has("cost_word", sentence.text)
+        costly = lex.has("cost_word", sentence.text) or follows
         regional = lex.has("region", f"{sentence.text} {sentence.heading}")
         condition = ""  # a clause that names no payer conditions the next one ("Choose
         # store credit and your return ships free")
@@ -213,6 +214,15 @@ def _general(doc: Document, sentence: Sentence) -> bool:
 def _about_returns(doc: Document, sentence: Sentence) -> bool:
     """The sentence, its question or its heading speaks of returning."""
     return doc.lex.has("return_action", f"{doc.with_question(sentence)} {sentence.heading}")
+
+
+def _follows_costs(doc: Document, sentence: Sentence) -> bool:
+    """'Return postage is on us for faulty goods. In every other case the buyer pays it.': the
+    sentence goes on from one, in its paragraph, on what returning costs."""
+    before = doc.previous(sentence)
+    if before is None or before.block != sentence.block or before.is_heading:
+        return False
+    return doc.lex.has("cost_word", before.text) and doc.lex.has("return_action", before.text)
 
 
 def _priced_label(lex: Lexicon, text: str) -> bool:
