@@ -111,16 +111,23 @@ def load_cases(corpus: Path) -> list[Case]:
 
 
 def load_snippets(folder: Path) -> list[Case]:
-    """Every labelled snippet of every language file, read as a policy (its heading on a line
-    of its own above its text); labels are only the facts it decides."""
+    """Every labelled snippet of every language file (`en.yaml`, `en.batch2.yaml`: the
+    language is the name's first part), read as a policy (its heading on a line of its own
+    above its text); labels are only the facts it decides."""
     cases = []
     for file in sorted(folder.glob("*.yaml")):
+        language = file.name.split(".")[0]
         for entry in yaml.safe_load(file.read_text(encoding="utf-8")) or []:
             heading = entry.get("heading")
             text = f"{heading}\n\n{entry['text']}" if heading else entry["text"]
-            cases.append(Case(entry["id"], file.stem, "project-written", text,
+            cases.append(Case(entry["id"], language, "project-written", text,
                               dict(entry["expect"]), partial=True))
     return cases
+
+
+def batch_of(case_id: str) -> str:
+    """Which writing session a snippet comes from: 'en-b001' is the second batch's."""
+    return "batch 2" if "-b" in case_id else "batch 1"
 
 
 def held_out(case_id: str) -> bool:
@@ -258,6 +265,13 @@ def report_snippets(outcomes: Sequence[Outcome], *, verbose: bool) -> None:
     count = len({o.case for o in outcomes})
     table(f"snippets, tuning share ({len({o.case for o in tuning})} of {count})", tuning)
     table(f"snippets, held out ({len({o.case for o in test})}; totals only)", test)
+    batches = sorted({batch_of(o.case) for o in outcomes})
+    if len(batches) > 1:
+        print(f"\nsnippets by batch\n{HEADER}")
+        for batch in batches:
+            for share, name in ((tuning, "tuning"), (test, "held out")):
+                print(row(f"{batch}, {name}", Tally.of(o for o in share
+                                                      if batch_of(o.case) == batch)))
     if verbose:
         print("\nsnippet tuning-share disagreements (id, fact, kind, expected, got):")
         for o in tuning:
