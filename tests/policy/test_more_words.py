@@ -70,6 +70,33 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"refund_methods": ("store_credit",)}),
     ("fr", "Vous récupérez le montant sous forme d'avoir.",
      {"refund_methods": ("store_credit",)}),
+    # an outcome given instead of money; money refused after the fact; money named in a
+    # clause of its own beside a credit-only one
+    ("en", "Instead of a refund you receive a gift card for the full amount.",
+     {"refund_methods": ("store_credit",)}),
+    ("fr", "Au lieu d'un remboursement, nous vous adressons un bon d'achat du même montant.",
+     {"refund_methods": ("store_credit",)}),
+    ("de", "Statt einer Rückerstattung erhältst du einen Gutschein über den vollen Betrag.",
+     {"refund_methods": ("store_credit",)}),
+    ("en", "Refunds are made as an e-voucher; cash refunds are not possible.",
+     {"refund_methods": ("store_credit",)}),
+    ("fr", "Votre remboursement prend la forme d'une carte cadeau envoyée par e-mail.",
+     {"refund_methods": ("store_credit",)}),
+    ("fr", "Les remboursements sont émis sous forme de crédit sur votre compte client.",
+     {"refund_methods": ("store_credit",)}),
+    ("en", "A full refund within 10 days; from day 11 to day 40, store credit only.",
+     {"refund_methods": ("original_payment", "store_credit")}),
+    ("de", "Umtausch bis 60 Tage, dein Geld zurück gibt es nur in den ersten 20 Tagen.",
+     {"refund_methods": ("original_payment", "exchange")}),
+    ("fr", "Remboursement intégral sous 10 jours ; au-delà, avoir uniquement.",
+     {"refund_methods": ("original_payment", "store_credit")}),
+    # the same model for a faulty one is a replacement, not an exchange
+    ("en", "A unit that fails within a year is exchanged for the same model.",
+     {"refund_methods": ("replacement",)}),
+    ("fr", "Si l'appareil tombe en panne, nous procédons à un échange standard.",
+     {"refund_methods": ("replacement",)}),
+    ("de", "Defekte Kopfhörer tauschen wir gegen ein neues Gerät desselben Modells aus.",
+     {"refund_methods": ("replacement",)}),
 ]
 
 

@@ -53,8 +53,10 @@ class NegationRules:
         before = self._window_before(text[max(0, start - _REACH) : start])
         if self.before.search(before):
             return True
-        if self.short.search(" ".join(before.split()[-self.short_scope :])):
-            return True  # "without a refund", not "without tags will be refunded"
+        shorts = list(self.short.finditer(before))
+        if shorts and len(WORD.findall(before[shorts[-1].end() :])) < self.short_scope:
+            return True  # "without a refund", "instead of a refund", not "without tags will
+            # be refunded"
         after = self._window_after(text[end : end + _REACH])
         if self.paired.search(before) and self.partners.search(after):
             return True  # "ne remboursons pas"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from returnaudit.analysis.policy.document import Document
+from returnaudit.analysis.policy.document import Document, clause_bounds
 from returnaudit.analysis.policy.findings import Findings, found, unclear
 from returnaudit.analysis.policy.rules.timing import Mention, mentions
 from returnaudit.lang.lexicon import METHODS, Lexicon
@@ -71,7 +71,7 @@ def _refund_methods(doc: Document) -> Findings:
         named = [method for method in METHODS if offers(doc.lex, method, sentence.text)]
         if "store_credit" in named and _in_excluded_list(doc, sentence):
             named.remove("store_credit")  # "Gift cards" listed under "Non-returnable items:"
-        if _only_other_outcome(doc.lex, sentence.text, named):
+        if _only_other_outcome(doc, sentence.text, named):
             named.remove("original_payment")
         for method in named:
             first_seen.setdefault(method, sentence)
@@ -126,12 +126,27 @@ def _excluded_products(lex: Lexicon, text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _only_other_outcome(lex: Lexicon, text: str, named: list[str]) -> bool:
-    """'Refunds are issued as store credit only': the refund word names no money refund."""
+def _only_other_outcome(doc: Document, text: str, named: list[str]) -> bool:
+    """'Refunds are issued as store credit only': the refund word names no money refund,
+    unless money is named (not negated) outside the credit, or a refund word stands in a
+    clause of its own ("a full refund within 7 days; after that, store credit only")."""
+    lex = doc.lex
     if "original_payment" not in named or len(named) < 2 or not lex.exclusive.search(text):
         return False
+    others = [span for method in METHODS if method != "original_payment"
+              for span in (m.span() for m in lex.methods[method].finditer(text))]
     credit = [match.span() for match in lex.methods["store_credit"].finditer(text)]
-    return not any(not _inside(match, credit) for match in lex.explicit_money.finditer(text))
+    money = (m for m in lex.explicit_money.finditer(text)
+             if not _inside(m, credit) and not lex.negated(text, m))
+    if next(money, None) is not None:
+        return False
+    for refund in lex.methods["original_payment"].finditer(text):
+        if _inside(refund, credit) or lex.negated(text, refund):
+            continue
+        left, right = clause_bounds(doc, text, refund.start(), refund.end())
+        if not any(left <= start and end <= right for start, end in others):
+            return False
+    return True
 
 
 def _return_or_exchange(lex: Lexicon, text: str) -> bool:
