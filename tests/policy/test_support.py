@@ -126,6 +126,36 @@ CONTACT: list[tuple[str, str, bool]] = [
     ("de", "Für eine Rücksendung kontaktiere uns innerhalb von 14 Tagen und schicke die Ware "
      "dann innerhalb weiterer 14 Tage zurück.", True),
     ("en", "Returns after 30 days: please call 0161 496 0000 first.", False),
+    # messages, tickets and direct messages start a return too
+    ("en", "To send something back, WhatsApp our team on 0700 555 123 with your order number.",
+     True),
+    ("en", "Want to return an item? Open a ticket from the Help button and we'll send a label.",
+     True),
+    ("en", "I'm a small studio: message me within 14 days if you'd like to return a print.",
+     True),
+    ("fr", "Pour un retour, ouvrez un ticket auprès de notre assistance en indiquant la "
+           "commande.", True),
+    ("fr", "Tu veux retourner une bague ? Envoie-nous un message privé sur Instagram.", True),
+    ("fr", "L'acheteur qui souhaite retourner un article doit en informer préalablement le "
+           "vendeur par courrier électronique.", True),
+    ("de", "Rücksendungen bitte vorher telefonisch avisieren, sonst nehmen wir das Paket nicht "
+           "an.", True),
+    ("de", "Möchtest du etwas zurückgeben, nimm bitte vorher kurz per Mail Kontakt mit uns "
+           "auf.", True),
+    ("de", "Für eine Rückgabe schreib uns bitte über die Plattform vorher eine Nachricht.",
+     True),
+    # a dedicated return-request form is self-service; contact only for an exchange of size,
+    # or only from abroad (asked in the question before), is no requirement
+    ("fr", "Remplissez notre formulaire de demande de retour en ligne : vous recevrez "
+           "l'étiquette par e-mail.", False),
+    ("fr", "Les remboursements se demandent depuis votre compte. Pour un échange de taille, "
+           "écrivez-nous.", False),
+    ("en", "Start a refund from your account. For an exchange of size, email us instead.",
+     False),
+    ("de", "Rücksendungen meldest du im Kundenkonto an. Für einen Umtausch schreib uns eine "
+           "E-Mail.", False),
+    ("en", "Returning from outside the EU?\nPlease email us first. Everyone else can use the "
+           "returns portal.", False),
 ]
 
 

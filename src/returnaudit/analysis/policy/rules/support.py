@@ -116,6 +116,11 @@ def _excused(doc: Document, sentence: Sentence, contact: re.Match[str]) -> bool:
     topic = _question(doc, sentence)  # "My item arrived faulty. What now?" over the answer
     if topic and defect_only(lex, topic) and not lex.has("return_action", topic):
         return True
+    if topic and lex.has("international", topic):
+        return True  # "Sending a return from abroad? Email us first."
+    if lex.has("exchange_only", text[: contact.start()]) and \
+            lex.has("self_service", doc.block_context(sentence)):
+        return True  # "Refunds from your account; for an exchange of size, write to us"
     left, right = clause_bounds(doc, text, contact.start(), contact.end())
     condition = f"{text[:contact.start()]} {text[left:right]}"
     if lex.has("international", condition) or lex.has("after_window", condition):
