@@ -33,6 +33,22 @@ TIERS: list[tuple[str, str, str, bool]] = [
      "condition_tiers", True),
     ("fr", "Un vélo retourné au-delà de 100 km parcourus subit une décote de 20 %.",
      "condition_tiers", True),
+    # business buyers against consumers, events, instalments, what paid for the order,
+    # members' outcomes against everyone else's (a longer window alone is no tier)
+    ("en", "Business customers return goods at our discretion and pay a 15% fee. Consumers "
+           "may return anything within 30 days.", "purchase_method_tiers", True),
+    ("fr", "Les clients professionnels paient des frais de 15 % sur tout retour. Les "
+           "particuliers retournent gratuitement sous 30 jours.", "purchase_method_tiers", True),
+    ("de", "Geschäftskunden zahlen für jede Rücknahme eine Gebühr von 15 %. Verbraucher senden "
+           "innerhalb von 30 Tagen kostenlos zurück.", "purchase_method_tiers", True),
+    ("en", "Orders from our Black Friday weekend can be exchanged but not refunded.",
+     "purchase_method_tiers", True),
+    ("fr", "Les commandes réglées en 3 fois ne peuvent pas être échangées, seulement "
+           "remboursées.", "purchase_method_tiers", True),
+    ("de", "Hast du mit einer Geschenkkarte bezahlt, erstatten wir diesen Teil als Gutschein.",
+     "purchase_method_tiers", True),
+    ("en", "Club members can take their refund as bonus points. Everyone else is refunded to "
+           "their card.", "purchase_method_tiers", True),
 ]
 
 

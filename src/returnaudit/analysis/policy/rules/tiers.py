@@ -2,7 +2,7 @@
 
 Cues read: condition, condition_outcome, restocking, back_reference, after_window,
 customer_pays, length_of_use, partial_refund, purchase_method, purchase_channel,
-restricted_outcome, subgroup, membership_exclusive, membership_same.
+restricted_outcome, subgroup, membership_exclusive, membership_same, ordinary_group.
 """
 
 from __future__ import annotations
@@ -70,6 +70,9 @@ def _purchase_in_context(doc: Document, sentence: Sentence) -> bool:
     before = doc.previous(sentence)
     if before is None or before.block != sentence.block:
         return False
+    if lex.has("subgroup", before.text) and lex.has("ordinary_group", text) and \
+            _outcome_or_cost(lex, f"{before.text} {text}"):
+        return True  # "Members may take their refund as points. Everyone else gets money."
     if lex.has("subgroup", before.text) and lex.has("membership_exclusive", text) and \
             lex.has("cost_word", text):
         return True  # "Members return for free. Everyone else pays $4.95." (a longer window
@@ -130,7 +133,8 @@ def by_purchase(lex: Lexicon, text: str) -> bool:
     if channel and lex.has("restricted_outcome", text):
         return True
     exclusive = lex.has("membership_exclusive", text) and not lex.has("membership_same", text)
-    return lex.has("subgroup", text) and exclusive
+    others = lex.has("ordinary_group", text) and _outcome_or_cost(lex, text)
+    return lex.has("subgroup", text) and (exclusive or others)
 
 
 def _about_outcome(lex: Lexicon, text: str) -> bool:
@@ -139,6 +143,12 @@ def _about_outcome(lex: Lexicon, text: str) -> bool:
     if lex.has("restricted_outcome", text) or lex.has("return_action", text):
         return True
     return any(offers(lex, method, text) for method in METHODS)
+
+
+def _outcome_or_cost(lex: Lexicon, text: str) -> bool:
+    """An outcome or a cost named, not only a window: a longer window for members alone is
+    no tier of its own (the corpus convention)."""
+    return lex.has("cost_word", text) or any(offers(lex, method, text) for method in METHODS)
 
 
 def _other_outcome(lex: Lexicon, text: str) -> bool:
