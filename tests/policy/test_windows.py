@@ -201,6 +201,20 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
            "Gutschein.", {"window_days": 20}),
     ("en", "Members get an extended 90-day window on full-price purchases.",
      {"window_days": None}),
+    # the legal period named first in the same sentence belongs to its own number
+    ("en", "On top of the legal 14-day cancellation period, we give you 60 days from delivery "
+           "to change your mind.", {"window_days": 60}),
+    ("fr", "En plus du délai légal de rétractation de 14 jours, vous avez 60 jours après la "
+           "livraison pour changer d'avis.", {"window_days": 60}),
+    ("de", "Zusätzlich zum gesetzlichen Widerrufsrecht von 14 Tagen kannst du Artikel 60 Tage "
+           "lang zurückgeben.", {"window_days": 60}),
+    # a group named in another clause of the sentence does not make the window theirs
+    ("en", "Return anything within 90 days of purchase - members need no receipt.",
+     {"window_days": 90}),
+    ("fr", "Retours acceptés sous 90 jours ; les membres n'ont pas besoin de ticket.",
+     {"window_days": 90}),
+    ("de", "Rückgabe innerhalb von 90 Tagen – Mitglieder brauchen keinen Kassenbon.",
+     {"window_days": 90}),
     # a group said to go back on the same terms as everything else
     ("en", "Outlet products follow the same rules as our other products: 40 days to return "
            "them.", {"window_days": 40}),

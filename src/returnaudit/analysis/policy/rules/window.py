@@ -75,9 +75,13 @@ def role_of(doc: Document, mention: Mention) -> Role:
     lex, text, duration = doc.lex, mention.sentence.text, mention.duration
     left, right = clause_bounds(doc, text, duration.start, duration.end)
     lead = text[left : duration.start]
-    if _near(lex, "warranty", text[left:right], duration.start - left, duration.end - left):
+    others = [(d.start, d.end) for d in lex.durations.find(text[left:right])
+              if d.start + left != duration.start]
+    if _near(lex, "warranty", text[left:right], duration.start - left, duration.end - left,
+             others):
         return "warranty"  # a warranty's length, not a return window
-    if _for_a_group(lex, text, _phrase(text, left, right, duration.start)):
+    if _for_a_group(lex, _labelled(text, left, right), _phrase(text, left, right,
+                                                              duration.start)):
         return "subgroup"  # members only, or sale items: not the ordinary window
     # "60 days over the holidays; otherwise it's 30 days": the extension is said of its part
     extended = lex.has("extension", part_around(text, duration.start))
@@ -87,22 +91,31 @@ def role_of(doc: Document, mention: Mention) -> Role:
         return "after_notice"
     if lex.has("notice_anchor", text[: duration.start]):
         return "after_notice"  # "Once you receive your RMA, you have 7 days to ship it"
-    if _near(lex, "legal_right", text[left:right], duration.start - left, duration.end - left):
+    if _near(lex, "legal_right", text[left:right], duration.start - left, duration.end - left,
+             others):
         return "legal"
     if lex.has("notice", lead):
         return "notice"
     return "voluntary"
 
 
-def _for_a_group(lex: Lexicon, text: str, phrase: str) -> bool:
-    """The sentence is about members, sale items or a way of buying, and the window's own
+def _for_a_group(lex: Lexicon, clause: str, phrase: str) -> bool:
+    """The window's clause is about members, sale items or a way of buying, and its own
     phrase does not name everyone else ("members have 60 days, other customers 30") nor say
     the group goes by the same terms ("sale items go back like any other, within 30 days")."""
+    text = clause
     if not (lex.has("subgroup", text) or lex.has("purchase_method", text)):
         return False
     others = lex.cue("ordinary_group")
     everyone = bool(others.search(phrase)) and not lex.has("subgroup", others.sub(" ", phrase))
     return not everyone and not lex.has("same_terms", text)
+
+
+def _labelled(text: str, left: int, right: int) -> str:
+    """The clause text[left:right] with the label of its line before it ("Members: 90 days"),
+    not the sentence's other clauses ("within one year - no receipt for members")."""
+    label = text[:left].partition(":")
+    return f"{label[0]} {text[left:right]}" if label[1] else text[left:right]
 
 
 def _phrase(text: str, left: int, right: int, at: int) -> str:
@@ -162,14 +175,23 @@ def _later(lex: Lexicon, text: str, start: int) -> bool:
     return bool(beyond) and not lead[beyond[-1].end() :].strip(" ,")
 
 
-def _near(lex: Lexicon, cue: CueName, clause: str, start: int, end: int) -> bool:
-    """Whether the cue occurs within a few words of text[start:end] in the clause."""
+def _near(lex: Lexicon, cue: CueName, clause: str, start: int, end: int,
+          others: list[tuple[int, int]]) -> bool:
+    """Whether the cue occurs within a few words of clause[start:end], and no other number of
+    days in the clause (`others`) is nearer to it: the cue is that one's ("the legal 14-day
+    period, and 60 days of our own")."""
     for match in lex.cue(cue).finditer(clause):
-        if match.end() <= start and token_count(clause[match.end() : start]) <= _NEAR_WORDS:
-            return True
-        if match.start() >= end and token_count(clause[end : match.start()]) <= _NEAR_WORDS:
+        distance = _words_apart(clause, match.span(), (start, end))
+        if distance <= _NEAR_WORDS and all(
+                _words_apart(clause, match.span(), other) > distance for other in others):
             return True
     return False
+
+
+def _words_apart(clause: str, one: tuple[int, int], other: tuple[int, int]) -> int:
+    """Words between two spans of the clause."""
+    left, right = (one, other) if one[1] <= other[0] else (other, one)
+    return token_count(clause[left[1] : right[0]]) if left[1] <= right[0] else 0
 
 
 def _window_days(doc: Document, main: Mention, same: list[Mention],
