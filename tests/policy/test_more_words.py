@@ -37,6 +37,17 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"guarantee": True}),
     ("en", "The Kestrel Market Guarantee covers the price if your order never arrives.",
      {"guarantee": True}),
+    # refund delays in other words
+    ("en", "Expect your refund within 2 to 3 weeks.", {"refund_days": 21}),
+    ("en", "Once we have unpacked it, your money should be back within 6 working days.",
+     {"refund_days": 6}),
+    ("fr", "Les remboursements sont effectués sous 12 jours.", {"refund_days": 12}),
+    ("fr", "La procédure de remboursement prend entre 5 et 9 jours après l'inspection.",
+     {"refund_days": 9}),
+    ("de", "Die Rückvergütung erfolgt innert 8 Tagen nach Eintreffen der Ware.",
+     {"refund_days": 8}),
+    ("de", "Nach Prüfung wird die Rückzahlung innerhalb von 3 Tagen angestoßen.",
+     {"refund_days": 3}),
     # who pays, said after the subject or in a sentence that goes on from the costs
     ("de", "Die Kosten der Rücksendung übernimmt der Käufer.",
      {"free_returns": False, "return_shipping_paid_by": "customer"}),
