@@ -33,6 +33,19 @@ TIERS: list[tuple[str, str, str, bool]] = [
      "condition_tiers", True),
     ("fr", "Un vélo retourné au-delà de 100 km parcourus subit une décote de 20 %.",
      "condition_tiers", True),
+    # the item's state tied to an outcome said to be the only one, or to a deduction
+    ("en", "Boots with signs of wear will only be taken back for store credit.",
+     "condition_tiers", True),
+    ("en", "A mattress that has been slept on is refunded minus a $60 collection fee.",
+     "condition_tiers", True),
+    ("fr", "Un article déballé ne peut être qu'échangé.", "condition_tiers", True),
+    ("fr", "Produit ouvert mais complet : remboursement minoré de 10 %.", "condition_tiers",
+     True),
+    ("de", "Sind die Etiketten bereits entfernt, ist nur noch ein Umtausch möglich.",
+     "condition_tiers", True),
+    ("de", "Bei höherer Laufleistung ziehen wir eine Nutzungsentschädigung ab.",
+     "condition_tiers", True),
+    ("en", "Items must be unused to be returned.", "condition_tiers", False),
     # business buyers against consumers, events, instalments, what paid for the order,
     # members' outcomes against everyone else's (a longer window alone is no tier)
     ("en", "Business customers return goods at our discretion and pay a 15% fee. Consumers "

@@ -83,8 +83,12 @@ def _purchase_in_context(doc: Document, sentence: Sentence) -> bool:
 
 
 def _condition_outcome(lex: Lexicon, text: str) -> bool:
-    """A fee, deduction, partial refund or credit-only outcome (a restocking fee is one)."""
-    return lex.has("condition_outcome", text) or is_restocking(lex, text)
+    """A fee, deduction, partial refund or credit-only outcome (a restocking fee is one; so
+    is credit or an exchange said to be the only outcome: "will only be accepted for store
+    credit", "nur noch ein Umtausch")."""
+    if lex.has("condition_outcome", text) or is_restocking(lex, text):
+        return True
+    return lex.exclusive.search(text) is not None and _other_outcome(lex, text)
 
 
 def by_time_held(lex: Lexicon, text: str) -> bool:
