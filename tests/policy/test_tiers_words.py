@@ -33,6 +33,20 @@ TIERS: list[tuple[str, str, str, bool]] = [
      "condition_tiers", True),
     ("fr", "Un vélo retourné au-delà de 100 km parcourus subit une décote de 20 %.",
      "condition_tiers", True),
+    # outcomes by days held, in bullet lines or in clauses of one sentence; by length of use
+    ("de", "• bis 10 Tage nach Kauf: Geld zurück\n• bis 40 Tage nach Kauf: Umtausch oder "
+           "Gutschein", "time_tiers", True),
+    ("en", "• up to 10 days after purchase: money back\n• up to 40 days: exchange or store "
+           "credit", "time_tiers", True),
+    ("fr", "Tu peux échanger un article jusqu'à 60 jours après l'achat, mais les retours "
+           "contre remboursement sont acceptés pendant les 20 premiers jours seulement.",
+     "time_tiers", True),
+    ("en", "Up to 60 days of use we refund the full price; after that you receive a pro-rata "
+           "refund.", "time_tiers", True),
+    ("de", "Nach mehr als sechs Monaten Nutzung bieten wir nur noch eine Reparatur an.",
+     "time_tiers", True),
+    ("fr", "Au-delà de 3 mois d'utilisation, seul un remboursement au prorata est possible.",
+     "time_tiers", True),
     # the item's state tied to an outcome said to be the only one, or to a deduction
     ("en", "Boots with signs of wear will only be taken back for store credit.",
      "condition_tiers", True),

@@ -215,6 +215,16 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"window_days": 90}),
     ("de", "Rückgabe innerhalb von 90 Tagen – Mitglieder brauchen keinen Kassenbon.",
      {"window_days": 90}),
+    # "the 20 first days"; a group named before "but they ..." is still the group
+    ("fr", "Les retours sont acceptés pendant les 20 premiers jours suivant la livraison.",
+     {"window_days": 20}),
+    ("en", "Sale items cannot be refunded, but they can be exchanged within 10 days. All "
+           "other items can be returned within 30 days.", {"window_days": 30}),
+    ("fr", "Les articles soldés ne sont pas remboursés, mais ils peuvent être échangés sous "
+           "10 jours. Les autres articles se retournent sous 30 jours.", {"window_days": 30}),
+    ("de", "Reduzierte Ware wird nicht erstattet, aber sie kann innerhalb von 10 Tagen "
+           "umgetauscht werden. Alle anderen Artikel nehmen wir 30 Tage lang zurück.",
+     {"window_days": 30}),
     # a group said to go back on the same terms as everything else
     ("en", "Outlet products follow the same rules as our other products: 40 days to return "
            "them.", {"window_days": 40}),

@@ -83,10 +83,15 @@ def part_around(text: str, at: int) -> str:
     return text[text.rfind(";", 0, at) + 1 : end if end >= 0 else None]
 
 
-def clause_bounds(doc: Document, text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around text[start:end]: cut at ';', brackets, dashes and conjunctions."""
+def clause_bounds(doc: Document, text: str, start: int, end: int, *,
+                  conjunctions: bool = True) -> tuple[int, int]:
+    """The clause around text[start:end]: cut at ';', brackets, dashes and (unless told not
+    to: "sale items are final, but they can be exchanged" speaks of them throughout)
+    conjunctions."""
     left, right = 0, len(text)
-    for pattern in (_CLAUSE_PUNCTUATION, doc.lex.clause_breaks):
+    patterns = (_CLAUSE_PUNCTUATION, doc.lex.clause_breaks) if conjunctions else (
+        _CLAUSE_PUNCTUATION,)
+    for pattern in patterns:
         for cut in pattern.finditer(text):
             if cut.end() <= start:
                 left = max(left, cut.end())

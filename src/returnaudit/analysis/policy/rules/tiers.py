@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from returnaudit.analysis.policy.document import Document, part_around
+from returnaudit.analysis.policy.document import Document, clause_bounds
 from returnaudit.analysis.policy.findings import Findings, found
 from returnaudit.analysis.policy.rules.refund import offers
 from returnaudit.analysis.policy.rules.restocking import is_restocking
@@ -113,10 +113,12 @@ def _windows_with_own_outcomes(doc: Document) -> list[str]:
     lengths, each offering outcomes the other does not."""
     offered: list[tuple[int, frozenset[str], str]] = []
     for mention in mentions(doc):
-        if mention.kind != "window":
-            continue
+        if mention.kind == "refund":
+            continue  # a refund delay; any other span may name a tier's days ("up to 8 days
+            # after purchase: money back")
         text = mention.sentence.text
-        part = part_around(text, mention.duration.start)
+        left, right = clause_bounds(doc, text, mention.duration.start, mention.duration.end)
+        part = text[left:right]
         methods = frozenset(m for m in METHODS if offers(doc.lex, m, part))
         if methods:
             offered.append((mention.duration.days, methods, text))

@@ -80,8 +80,8 @@ def role_of(doc: Document, mention: Mention) -> Role:
     if _near(lex, "warranty", text[left:right], duration.start - left, duration.end - left,
              others):
         return "warranty"  # a warranty's length, not a return window
-    if _for_a_group(lex, _labelled(text, left, right), _phrase(text, left, right,
-                                                              duration.start)):
+    outer = clause_bounds(doc, text, duration.start, duration.end, conjunctions=False)
+    if _for_a_group(lex, _labelled(text, *outer), _phrase(text, left, right, duration.start)):
         return "subgroup"  # members only, or sale items: not the ordinary window
     # "60 days over the holidays; otherwise it's 30 days": the extension is said of its part
     extended = lex.has("extension", part_around(text, duration.start))
