@@ -37,6 +37,19 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"guarantee": True}),
     ("en", "The Kestrel Market Guarantee covers the price if your order never arrives.",
      {"guarantee": True}),
+    # faulty, wrong and damaged items in other words; refused "unless faulty" still covers
+    ("en", "Under consumer law you are entitled to a refund for a major failure.",
+     {"damaged_or_missing_covered": True}),
+    ("en", "Please note any courier damage on the delivery slip when you sign for the parcel.",
+     {"damaged_or_missing_covered": True}),
+    ("fr", "Une erreur de préparation ? Nous vous envoyons le bon article sans frais.",
+     {"damaged_or_missing_covered": True}),
+    ("fr", "Les articles portés ne sont pas repris, à moins qu'ils ne soient défectueux.",
+     {"damaged_or_missing_covered": True}),
+    ("de", "Ist dein Toaster kaputt angekommen, schicken wir dir sofort einen neuen.",
+     {"damaged_or_missing_covered": True}),
+    ("de", "Getragene Schuhe sind von der Rückgabe ausgeschlossen, es sei denn, sie sind "
+           "mangelhaft.", {"damaged_or_missing_covered": True}),
     # refund delays in other words
     ("en", "Expect your refund within 2 to 3 weeks.", {"refund_days": 21}),
     ("en", "Once we have unpacked it, your money should be back within 6 working days.",

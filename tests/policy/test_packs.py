@@ -87,6 +87,29 @@ def test_a_fragment_ending_in_one_digit_is_named() -> None:
         parse_pack(yaml.safe_dump(data), source="lang/xx.yaml")
 
 
+@pytest.mark.parametrize("fragment", ["à moins qu(?:e|')", "jusqu'", "(?:l'|le )"])
+def test_a_fragment_that_can_end_in_an_apostrophe_is_named(fragment: str) -> None:
+    """In French a word always follows an elision ("qu'ils"), and as whole words nothing may."""
+    data = english_pack_data()
+    cues = data["cues"]
+    assert isinstance(cues, dict)
+    cues["exception"] = [fragment]
+    with pytest.raises(PackError) as caught:
+        parse_pack(yaml.safe_dump(data), source="lang/xx.yaml")
+    assert (f"cues.exception: Value error, {fragment!r} can end in an apostrophe, so as whole "
+            "words it never matches the word that follows it: end it in \\w+") in str(
+        caught.value)
+
+
+def test_an_elision_inside_a_fragment_is_accepted() -> None:
+    data = english_pack_data()
+    cues = data["cues"]
+    assert isinstance(cues, dict)
+    cues["exception"] = ["à moins qu(?:e|'\\w+)"]
+    pack = parse_pack(yaml.safe_dump(data), source="lang/xx.yaml")
+    assert compile_pack(pack).has("exception", "à moins qu'ils soient défectueux")
+
+
 def test_a_space_inside_an_optional_group_is_accepted() -> None:
     data = english_pack_data()
     cues = data["cues"]

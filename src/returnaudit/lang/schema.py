@@ -12,6 +12,9 @@ _OPEN_END = re.compile(r"\s(?:\((?:\?:)?[^()]*\)|\\?\S)[?*]$|\s$")
 as whole words, nothing may follow that space, so it silently never matches."""
 _ONE_DIGIT_END = re.compile(r"\\d\)*$")
 """A fragment ending in one digit ("over \\$\\d"): as whole words it matches "$5", never "$50"."""
+_ELISION_END = re.compile(r"'(?:\|[^()|]*)*\)*\??$")
+"""A fragment that can end in an apostrophe ("à moins qu(?:e|')"): as whole words a word must
+not follow it, and in French one always does ("qu'ils"), so it never matches."""
 
 
 def _compiles(fragments: list[str]) -> list[str]:
@@ -31,7 +34,16 @@ def _compiles(fragments: list[str]) -> list[str]:
     return fragments
 
 
-Fragments = Annotated[list[str], AfterValidator(_compiles)]
+def _whole_words(fragments: list[str]) -> list[str]:
+    """Fragments matched as whole words: valid, and none that can end in an elision."""
+    for fragment in _compiles(fragments):
+        if _ELISION_END.search(fragment):
+            raise ValueError(f"{fragment!r} can end in an apostrophe, so as whole words it "
+                             "never matches the word that follows it: end it in \\w+")
+    return fragments
+
+
+Fragments = Annotated[list[str], AfterValidator(_whole_words)]
 """A list of regular-expression fragments, each matched as whole words, case-insensitively."""
 
 Stems = Annotated[list[str], AfterValidator(_compiles)]
