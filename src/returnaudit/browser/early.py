@@ -126,6 +126,12 @@ def shut_down() -> None:
     code and message are already decided; a driver left behind ends with the process."""
     global _early
     if _early is not None:
-        with suppress(Exception, KeyboardInterrupt):
+        try:
             _early.close()
+        except KeyboardInterrupt:  # Ctrl-C that came while the run was already ending
+            from returnaudit.lib import interrupt
+
+            interrupt.note()
+        except Exception:  # the exit code is decided: teardown noise is not news
+            pass
         _early = None

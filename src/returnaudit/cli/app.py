@@ -14,6 +14,7 @@ import typer
 from returnaudit import __version__
 from returnaudit.cli import commands_audit, commands_init, commands_reports, commands_setup
 from returnaudit.cli.console import err
+from returnaudit.lib import interrupt
 
 EXIT_CODES = """Exit codes: 0 every gate passed · 1 a gate failed (budget, flow did not complete,
 --fail-under) · 2 usage or scenario error · 3 the audit could not run (no browser, store
@@ -57,8 +58,9 @@ def _exits(command: Callable[..., int | None]) -> Callable[..., None]:
         try:
             code = command(*args, **kwargs)
         except KeyboardInterrupt:  # Typer would exit 130 without a word
-            err.print("interrupted")
-            raise typer.Exit(130) from None
+            interrupt.note()
+            interrupt.say()
+            raise typer.Exit(interrupt.INTERRUPTED) from None
         except Exception as exc:
             from returnaudit.lib.errors import ReturnAuditError
 

@@ -18,7 +18,10 @@ def starts_a_browser(argv: Sequence[str]) -> bool:
 
 
 def main() -> None:
+    from returnaudit.lib import interrupt
+
     booted = starts_a_browser(sys.argv[1:])
+    code: str | int | None = 0
     try:
         if booted:
             from returnaudit.browser.early import boot
@@ -28,10 +31,15 @@ def main() -> None:
 
         app_main()
     except KeyboardInterrupt:  # before the CLI's own handler is in place
-        sys.stderr.write("interrupted\n")
-        sys.exit(130)
+        interrupt.note()
+    except SystemExit as exc:
+        code = exc.code
     finally:
         if booted:
             from returnaudit.browser.early import shut_down
 
             shut_down()
+    if interrupt.seen() or code == interrupt.INTERRUPTED:
+        interrupt.say()  # Typer exits 130 without a word when Ctrl-C lands while it parses
+        sys.exit(interrupt.INTERRUPTED)
+    sys.exit(code)
