@@ -225,6 +225,17 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     ("de", "Reduzierte Ware wird nicht erstattet, aber sie kann innerhalb von 10 Tagen "
            "umgetauscht werden. Alle anderen Artikel nehmen wir 30 Tage lang zurück.",
      {"window_days": 30}),
+    # what the window counts from, in other words
+    ("en", "Send items back within 21 days of your order arriving.",
+     {"window_start": "delivery"}),
+    ("en", "You may return items within 21 days of the order confirmation.",
+     {"window_start": "purchase"}),
+    ("fr", "Les retours sont acceptés sous 21 jours à compter de la confirmation de commande.",
+     {"window_start": "purchase"}),
+    ("de", "Die Rückgabefrist beträgt 21 Tage ab Zugang der Bestellbestätigung.",
+     {"window_start": "purchase"}),
+    ("de", "Sie können binnen 21 Tagen ab Übernahme der Ware vom Kauf zurücktreten.",
+     {"window_start": "delivery"}),
     # a group said to go back on the same terms as everything else
     ("en", "Outlet products follow the same rules as our other products: 40 days to return "
            "them.", {"window_days": 40}),
