@@ -98,8 +98,11 @@ def test_ctrl_c_during_an_audit_says_interrupted_and_leaves_no_process(site_url:
     command = [str(Path(sys.executable).parent / "returnaudit"), "run",
                str(ROOT / "scenarios" / "northwind.yaml"), "--base-url", site_url,
                "--out-dir", str(tmp_path)]
+    # as from a terminal: a suite started in the background (`cmd &` in a script) passes
+    # SIGINT on ignored, and Python then installs no KeyboardInterrupt for it
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, start_new_session=True)
+                               text=True, start_new_session=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         _wait(lambda: bool(_browsers() - before), 30)
         assert process.poll() is None, "the audit ended before it could be interrupted"
@@ -108,7 +111,7 @@ def test_ctrl_c_during_an_audit_says_interrupted_and_leaves_no_process(site_url:
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
-    assert process.returncode == 130
+    assert process.returncode == 130, stderr
     assert stderr.strip() == "interrupted"
     _wait(lambda: not _browsers() - before, 5)
     assert _browsers() - before == set()
