@@ -103,30 +103,34 @@ def _for_a_group(lex: Lexicon, clause: str, phrase: str) -> bool:
     """The window's clause is about members, sale items or a way of buying, and its own
     phrase does not name everyone else ("members have 60 days, other customers 30") nor say
     the group goes by the same terms ("sale items go back like any other, within 30 days")."""
-    text = clause
-    if not (lex.has("subgroup", text) or lex.has("purchase_method", text)):
+    if not (lex.has("subgroup", clause) or lex.has("purchase_method", clause)):
         return False
     others = lex.cue("ordinary_group")
     everyone = bool(others.search(phrase)) and not lex.has("subgroup", others.sub(" ", phrase))
-    return not everyone and not lex.has("same_terms", text)
+    return not everyone and not lex.has("same_terms", clause)
+
+
+def _label(text: str, left: int) -> str:
+    """The label of the line a clause starting at `left` stands on ("Members: 90 days"), or
+    nothing."""
+    head, colon, _ = text[:left].partition(":")
+    return head if colon else ""
 
 
 def _labelled(text: str, left: int, right: int) -> str:
-    """The clause text[left:right] with the label of its line before it ("Members: 90 days"),
-    not the sentence's other clauses ("within one year - no receipt for members")."""
-    label = text[:left].partition(":")
-    return f"{label[0]} {text[left:right]}" if label[1] else text[left:right]
+    """The clause text[left:right] with its line's label, not the sentence's other clauses
+    ("within one year - no receipt for members")."""
+    return f"{_label(text, left)} {text[left:right]}"
 
 
 def _phrase(text: str, left: int, right: int, at: int) -> str:
     """The part of the clause text[left:right] between commas that holds position `at`, with
-    the lead of a labelled line before it ("Full-price items: returns within 30 days")."""
+    its line's label ("Full-price items: returns within 30 days")."""
     clause = text[left:right]
     at -= left
     end = clause.find(",", at)
     phrase = clause[clause.rfind(",", 0, at) + 1 : end if end >= 0 else None]
-    label = text[:left].partition(":")
-    return f"{label[0]} {phrase}" if label[1] else phrase
+    return f"{_label(text, left)} {phrase}"
 
 
 def _for_money(doc: Document, windows: list[Mention], roles: dict[int, Role]) -> list[Mention]:
