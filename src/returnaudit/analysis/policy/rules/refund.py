@@ -133,13 +133,13 @@ def _only_other_outcome(doc: Document, text: str, named: list[str]) -> bool:
     lex = doc.lex
     if "original_payment" not in named or len(named) < 2 or not lex.exclusive.search(text):
         return False
-    others = [span for method in METHODS if method != "original_payment"
-              for span in (m.span() for m in lex.methods[method].finditer(text))]
     credit = [match.span() for match in lex.methods["store_credit"].finditer(text)]
     money = (m for m in lex.explicit_money.finditer(text)
              if not _inside(m, credit) and not lex.negated(text, m))
     if next(money, None) is not None:
         return False
+    others = [match.span() for method in METHODS if method != "original_payment"
+              for match in lex.methods[method].finditer(text)]
     for refund in lex.methods["original_payment"].finditer(text):
         if _inside(refund, credit) or lex.negated(text, refund):
             continue

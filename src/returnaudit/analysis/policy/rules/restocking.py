@@ -13,15 +13,16 @@ from __future__ import annotations
 from returnaudit.analysis.policy.document import Document
 from returnaudit.analysis.policy.findings import Findings, found
 from returnaudit.lang.amounts import money_in, percent_in
-from returnaudit.lang.lexicon import Lexicon
+from returnaudit.lang.lexicon import CueName, Lexicon
 
 
 def find(doc: Document) -> Findings:
     """restocking_fee (a negated mention alone means none) and restocking_fee_percent."""
     lex = doc.lex
     by_body = sorted(doc.sentences, key=lambda sentence: sentence.is_heading)
-    mentioned = [s for s in by_body if mentions_fee(lex, s.text)]
-    charged = [s for s in mentioned if charges(lex, s.text)]
+    mentioned = [s for s in by_body
+                 if lex.has("restocking", s.text) or lex.has("handling_fee", s.text)]
+    charged = [s for s in mentioned if is_restocking(lex, s.text, charged=True)]
     if not charged:
         return {"restocking_fee": found(False, mentioned[0].text)} if mentioned else {}
     facts = {"restocking_fee": found(True, *(s.text for s in charged))}
@@ -34,25 +35,13 @@ def find(doc: Document) -> Findings:
     return facts
 
 
-def mentions_fee(lex: Lexicon, text: str) -> bool:
-    """A restocking or handling fee is named, charged or not."""
-    return lex.has("restocking", text) or lex.has("handling_fee", text)
-
-
-def charges(lex: Lexicon, text: str) -> bool:
-    """A restocking fee applies: named (not negated) as one, or a handling fee that does not
-    pay for the postage."""
-    if lex.positive("restocking", text):
-        return True
-    return lex.positive("handling_fee", text) is not None and not _for_postage(lex, text)
-
-
-def is_restocking(lex: Lexicon, text: str) -> bool:
+def is_restocking(lex: Lexicon, text: str, *, charged: bool = False) -> bool:
     """The text names a restocking fee, or a handling fee that does not pay for the postage
-    (charged or not)."""
-    if lex.has("restocking", text):
-        return True
-    return lex.has("handling_fee", text) and not _for_postage(lex, text)
+    (with `charged`, not negated: "we never charge a restocking fee" names one, charges none)."""
+    def named(cue: CueName) -> bool:
+        return lex.positive(cue, text) is not None if charged else lex.has(cue, text)
+
+    return named("restocking") or (named("handling_fee") and not _for_postage(lex, text))
 
 
 def _for_postage(lex: Lexicon, text: str) -> bool:
