@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from importlib import resources
+from pathlib import Path
 from typing import get_args
 
 import pytest
 import yaml
+from tests.unit.langpacks import copy_packs, packs_from
 
 from returnaudit.lang.lexicon import CueName, compile_pack, lexicon_for
-from returnaudit.lang.packs import PackError, available_languages, load_pack, parse_pack
+from returnaudit.lang.packs import (
+    PackError,
+    available_languages,
+    checked_digests,
+    digest,
+    load_pack,
+    parse_pack,
+)
 from returnaudit.lang.schema import Cues
 
 
@@ -23,6 +33,45 @@ def test_shipped_packs() -> None:
     for code in available_languages():
         assert load_pack(code).code == code
         assert lexicon_for(code).code == code
+
+
+def test_every_shipped_pack_passes_every_check_and_is_listed_as_checked() -> None:
+    """A run skips the fragment-by-fragment checks only for the texts lang/checked.txt lists:
+    each shipped pack must pass them all, and be listed (else runs pay the checks again)."""
+    stale = []
+    for code in available_languages():
+        text = (resources.files("returnaudit.lang") / f"{code}.yaml").read_text(encoding="utf-8")
+        assert parse_pack(text, source=f"lang/{code}.yaml", checked=False).code == code
+        if digest(text) not in checked_digests():
+            stale.append(f"{digest(text)}  {code}.yaml")
+    assert not stale, "put these lines in src/returnaudit/lang/checked.txt:\n" + "\n".join(stale)
+
+
+def test_a_pack_listed_as_checked_is_still_validated_but_its_fragments_are_not_compiled() -> None:
+    data = english_pack_data()
+    units = data["units"]
+    assert isinstance(units, dict)
+    units["day"] = ["days?("]
+    text = yaml.safe_dump(data)
+    assert parse_pack(text, source="lang/xx.yaml", checked=True).units.day == ["days?("]
+    data["stopword"] = ["the"]
+    with pytest.raises(PackError, match=r"lang/xx.yaml: stopword: Extra inputs"):
+        parse_pack(yaml.safe_dump(data), source="lang/xx.yaml", checked=True)
+
+
+def test_an_edited_pack_gets_every_check_again(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = copy_packs(tmp_path)
+    listed = (resources.files("returnaudit.lang") / "checked.txt").read_text(encoding="utf-8")
+    (folder / "checked.txt").write_text(listed, encoding="utf-8")
+    with packs_from(folder, monkeypatch):
+        assert load_pack("en").code == "en"  # listed: loaded without the fragment checks
+    text = (folder / "en.yaml").read_text(encoding="utf-8")
+    (folder / "en.yaml").write_text(text.replace("  day: [", "  day: ['days?(', ", 1),
+                                    encoding="utf-8")
+    with packs_from(folder, monkeypatch), pytest.raises(
+            PackError, match=r"lang/en.yaml: units.day: Value error, invalid regular expression"):
+        load_pack("en")
 
 
 def test_cue_names_match_the_schema() -> None:

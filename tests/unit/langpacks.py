@@ -25,7 +25,8 @@ def copy_packs(folder: Path) -> Path:
 
 def _forget() -> None:
     """Every cache built from the packs."""
-    for cached in (packs.available_languages, packs.load_pack, lexicon.lexicon_for,
+    for cached in (packs.available_languages, packs.load_pack, packs.checked_digests,
+                   lexicon.lexicon_for,
                    page_words.page_words, page_words.page_sentences, page_words.folded,
                    detect._stopwords):
         cached.cache_clear()
