@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from collections.abc import Mapping
+from typing import Annotated, Any, TypeVar, get_args
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 _OPEN_END = re.compile(r"\s(?:\((?:\?:)?[^()]*\)|\\?\S)[?*]$|\s$")
 """A fragment that can end in a space ("labels? (?:de retour)?" without its group): matched
@@ -17,20 +18,9 @@ _ELISION_END = re.compile(r"'(?:\|[^()|]*)*\)*\??$")
 not follow it, and in French one always does ("qu'ils"), so it never matches."""
 
 
-CHECKED = "fragments_checked"
-"""Validation context key: the pack's text is one whose fragments already passed these checks
-(lang/checked.txt), so its ~2,900 regular expressions are not compiled one by one again."""
-
-
-def _checked(info: ValidationInfo) -> bool:
-    return isinstance(info.context, dict) and info.context.get(CHECKED) is True
-
-
-def _compiles(fragments: list[str], info: ValidationInfo) -> list[str]:
+def _compiles(fragments: list[str]) -> list[str]:
     """Reject a fragment that is not a valid regular expression, or that can end in a space,
     naming it."""
-    if _checked(info):
-        return fragments
     for fragment in fragments:
         try:
             re.compile(fragment)
@@ -45,11 +35,9 @@ def _compiles(fragments: list[str], info: ValidationInfo) -> list[str]:
     return fragments
 
 
-def _whole_words(fragments: list[str], info: ValidationInfo) -> list[str]:
+def _whole_words(fragments: list[str]) -> list[str]:
     """Fragments matched as whole words: valid, and none that can end in an elision."""
-    if _checked(info):
-        return fragments
-    for fragment in _compiles(fragments, info):
+    for fragment in _compiles(fragments):
         if _ELISION_END.search(fragment):
             raise ValueError(f"{fragment!r} can end in an apostrophe, so as whole words it "
                              "never matches the word that follows it: end it in \\w+")
@@ -64,8 +52,13 @@ Stems = Annotated[list[str], AfterValidator(_compiles)]
 together: "returnpolicy", "kundenservice"), case-insensitively."""
 
 
+_M = TypeVar("_M", bound=BaseModel)
+
+
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: a run builds its packs from texts already known valid (`built`), so the
+    # validators are only made when a pack is validated (tests, an edited or a new pack).
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class NumberWords(_Strict):
@@ -383,3 +376,28 @@ class LanguagePack(_Strict):
     browsing: Browsing
     init: Init
     withdrawal: Withdrawal | None = None
+
+
+def built(data: Mapping[str, Any]) -> LanguagePack:
+    """The pack of YAML data already known to pass every check (lang/checked.txt lists its
+    text), built without validating it again: validation is most of a pack's load time."""
+    return _construct(LanguagePack, data)
+
+
+def _construct(model: type[_M], data: Mapping[str, Any]) -> _M:
+    values: dict[str, Any] = {}
+    for name, field in model.model_fields.items():
+        if name in data:
+            inner = _model_of(field.annotation)
+            value = data[name]
+            values[name] = _construct(inner, value) if inner is not None and value is not None \
+                else value
+    return model.model_construct(**values)
+
+
+def _model_of(annotation: object) -> type[BaseModel] | None:
+    """The model class a field holds (itself, or in `X | None`), if any."""
+    for candidate in (annotation, *get_args(annotation)):
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+            return candidate
+    return None
