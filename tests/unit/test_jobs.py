@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from returnaudit.browser.pace import Pace, paced_gate
 from returnaudit.cli.app import app
 from returnaudit.cli.settings import parse_jobs
 from returnaudit.lib import jobs
@@ -210,3 +211,11 @@ def test_waiting_audits_do_not_wake_each_other_without_end(
     choices, peak = asyncio.run(main())
     assert peak == 1
     assert choices <= 10
+
+
+def test_only_auto_over_several_audits_is_paced() -> None:
+    """A single audit, or a fixed --jobs, subscribes to no request events for pacing."""
+    assert paced_gate(None, 1)[1] is None
+    assert paced_gate(2, 5)[1] is None
+    gate, pace = paced_gate(None, 5)
+    assert isinstance(pace, Pace) and gate.fixed is None

@@ -73,8 +73,9 @@ class Pace:
 
 def paced_gate(jobs: int | None, count: int) -> tuple[Gate, Pace | None]:
     """The gate for `count` audits, `jobs` at a time; with `jobs` None (auto), paced by the
-    waits of the contexts `watch` is given."""
-    pace = Pace() if jobs is None else None
+    waits of the contexts `watch` is given. A single audit has nothing to pace: its context's
+    request events are not subscribed to at all."""
+    pace = Pace() if jobs is None and count > 1 else None
     return Gate(jobs, count, pace.samples if pace is not None else tuple), pace
 
 
