@@ -1,5 +1,5 @@
 """`python -m returnaudit`."""
 
-from returnaudit.cli.entry import main
+from returnaudit.cli.entry import console
 
-main()
+console()

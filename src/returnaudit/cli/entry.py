@@ -4,8 +4,10 @@ more is imported for the others (`--help`, `validate`: their start-up is measure
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 BROWSER_COMMANDS = frozenset({"run", "audit", "demo"})
 """Commands that always start a browser once their input is valid."""
@@ -43,3 +45,25 @@ def main() -> None:
         interrupt.say()  # Typer exits 130 without a word when Ctrl-C lands while it parses
         sys.exit(interrupt.INTERRUPTED)
     sys.exit(code)
+
+
+def console() -> NoReturn:
+    """The `returnaudit` command: `main`, then, once the exit code is known and every output
+    is written and flushed, the process ends without the interpreter's teardown (freeing some
+    75,000 objects one by one took 80-140 ms of every run). Exit functions still run."""
+    try:
+        main()
+        code: str | int | None = 0
+    except SystemExit as exc:
+        code = exc.code
+    if not isinstance(code, int | None):
+        sys.exit(code)  # a message: Python prints it and exits 1
+    import atexit
+
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):  # a reader that went away, a stream already closed
+        pass
+    os._exit(code or 0)
