@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from typing import Annotated, Any, TypeVar, get_args
+from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
@@ -52,12 +51,9 @@ Stems = Annotated[list[str], AfterValidator(_compiles)]
 together: "returnpolicy", "kundenservice"), case-insensitively."""
 
 
-_M = TypeVar("_M", bound=BaseModel)
-
-
 class _Strict(BaseModel):
-    # defer_build: a run builds its packs from texts already known valid (`built`), so the
-    # validators are only made when a pack is validated (tests, an edited or a new pack).
+    # defer_build: a run builds its packs from texts already known valid (packs._construct),
+    # so the validators are only made when a pack is validated (tests, an edited pack).
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
@@ -376,28 +372,3 @@ class LanguagePack(_Strict):
     browsing: Browsing
     init: Init
     withdrawal: Withdrawal | None = None
-
-
-def built(data: Mapping[str, Any]) -> LanguagePack:
-    """The pack of YAML data already known to pass every check (lang/checked.txt lists its
-    text), built without validating it again: validation is most of a pack's load time."""
-    return _construct(LanguagePack, data)
-
-
-def _construct(model: type[_M], data: Mapping[str, Any]) -> _M:
-    values: dict[str, Any] = {}
-    for name, field in model.model_fields.items():
-        if name in data:
-            inner = _model_of(field.annotation)
-            value = data[name]
-            values[name] = _construct(inner, value) if inner is not None and value is not None \
-                else value
-    return model.model_construct(**values)
-
-
-def _model_of(annotation: object) -> type[BaseModel] | None:
-    """The model class a field holds (itself, or in `X | None`), if any."""
-    for candidate in (annotation, *get_args(annotation)):
-        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
-            return candidate
-    return None
