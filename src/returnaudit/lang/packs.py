@@ -60,8 +60,8 @@ def locale_for(language: str | None) -> str | None:
 
 @functools.cache
 def checked_digests() -> frozenset[str]:
-    """The sha256 of each pack text whose every fragment passed the full checks
-    (lang/checked.txt, kept up to date by tests/policy/test_packs.py)."""
+    """The sha256 of each pack text that passes every check of the schema (lang/checked.txt,
+    kept up to date by tests/policy/test_packs.py)."""
     resource = _LANG_DIR.joinpath(CHECKED_FILE)
     if not resource.is_file():
         return frozenset()
@@ -79,7 +79,7 @@ def parse_pack(text: str, *, source: str, checked: bool = False) -> LanguagePack
 
     `checked`: the text is one lang/checked.txt lists, known to pass every check, so it is
     built without validating it again (validation, with its ~2,900 regular expressions
-    compiled one by one, was a third of a CPU-second of each run)."""
+    compiled one by one, was about a quarter of a CPU-second of each run)."""
     # Imported here: pydantic and yaml load with the first pack, not with the package.
     import yaml
     from pydantic import ValidationError
