@@ -113,24 +113,34 @@ def _blocked(flags: RunFlags) -> frozenset[str]:
 
 
 def _judging(flags: RunFlags) -> Judging:
+    """How the run judges. The rubric and the baseline are loaded here only when an option
+    names them (to fail early on a bad one): otherwise judging's set-up is not on the start-up
+    path, and the run's warm-up loads it beside the first audit."""
     from returnaudit.lib.errors import UsageError
-    from returnaudit.pipeline.baseline import Baseline
     from returnaudit.pipeline.judge import Judging
-    from returnaudit.scoring.rubric import default_rubric, load_override, with_overrides
 
-    override = load_override(flags.rubric) if flags.rubric else None
-    if override:
-        with_overrides(default_rubric(), override, source=str(flags.rubric))  # fail early
+    override = None
+    if flags.rubric:
+        from returnaudit.scoring.rubric import default_rubric, load_override, with_overrides
+
+        override = load_override(flags.rubric)
+        if override:
+            with_overrides(default_rubric(), override, source=str(flags.rubric))  # fail early
     if flags.update_baseline and flags.baseline is None:
         raise UsageError("--update-baseline needs --baseline PATH (where to write it)")
-    baseline = (Baseline(flags.baseline, flags.update_baseline, flags.tolerance)
-                if flags.baseline else None)
+    baseline = None
+    if flags.baseline:
+        from returnaudit.pipeline.baseline import Baseline
+
+        baseline = Baseline(flags.baseline, flags.update_baseline, flags.tolerance)
     return Judging(rubric_override=override, fail_under=flags.fail_under, baseline=baseline,
                    require=parse_require(flags.require or []))
 
 
 def parse_require(items: list[str]) -> dict[str, str]:
     """`--require CHECK[:partial]` as {check: pass | partial}; an unknown check is exit 2."""
+    if not items:
+        return {}
     import difflib
 
     from returnaudit.lib.errors import UsageError
