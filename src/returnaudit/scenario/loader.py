@@ -83,14 +83,18 @@ def url_scenario(url: str, policy_url: str | None = None) -> Scenario:
 
 
 def _check_names(document: ScenarioDocument, doc: LocatedDocument, filename: str) -> None:
-    """`budgets.require` names real checks; `rubric` overrides merge into the rubric."""
+    """`budgets.require` names real checks; `rubric` overrides merge into the rubric. The
+    rubric is loaded only for a scenario that has either (not on every start-up path)."""
+    required = (document.budgets.require or {}) if document.budgets else {}
+    if not required and not document.rubric:
+        return
     from returnaudit.lib.errors import UsageError
     from returnaudit.scoring.rubric import default_rubric, with_overrides
 
     rubric = default_rubric()
     known = [c for lesson in rubric.lessons.values() for c in lesson.checks]
     known += list(rubric.compliance)
-    for check in (document.budgets.require or {}) if document.budgets else {}:
+    for check in required:
         if check not in known:
             path: DataPath = ("budgets", "require", check)
             raise _error(filename, doc.mark(path, key=True), path[:-1],
