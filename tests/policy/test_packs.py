@@ -131,6 +131,23 @@ def test_a_fragment_that_can_end_in_a_space_is_named(fragment: str) -> None:
             in refusal("return_label", fragment))
 
 
+@pytest.mark.parametrize("fragment", ["retour  gratuit", r"en (?:\S+ )? avoir",
+                                      "frais (?: de port)", "sans (frais )+ de retour"])
+def test_a_fragment_that_needs_two_spaces_in_a_row_is_named(fragment: str) -> None:
+    assert refusal("free", fragment) == (
+        f"lang/xx.yaml: cues.free: Value error, {fragment!r} needs two spaces in a row, and text "
+        "is read with one space between words, so it never matches: keep one space")
+
+
+@pytest.mark.parametrize("fragment", [r"en (?:\S+ )?avoir", "frais(?: de port)?", "a (?:b|c) d"])
+def test_one_space_at_a_group_edge_is_accepted(fragment: str) -> None:
+    data = english_pack_data()
+    cues = data["cues"]
+    assert isinstance(cues, dict)
+    cues["free"] = [fragment]
+    assert parse_pack(yaml.safe_dump(data), source="lang/xx.yaml").cues.free == [fragment]
+
+
 def test_a_fragment_ending_in_one_digit_is_named() -> None:
     assert "ends in one digit, so as whole words it never matches" in refusal(
         "threshold", r"over \$\d")

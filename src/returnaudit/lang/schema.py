@@ -12,6 +12,10 @@ _OPEN_END = re.compile(r"\s(?:\((?:\?:)?[^()]*\)|\\?\S)[?*]$|\s$")
 as whole words, nothing may follow that space, so it silently never matches."""
 _ONE_DIGIT_END = re.compile(r"\\d\)*$")
 """A fragment ending in one digit ("over \\$\\d"): as whole words it matches "$5", never "$50"."""
+_TWO_SPACES = re.compile(r"  | \)[?*+]? | \((?:\?:)? ")
+"""A fragment that needs two spaces in a row: two written, or a space on both sides of a group's
+edge ("en (?:\\S+ )? avoir", "frais (?: de port)"): page and policy text has one space between
+words, so that fragment (or that group) never matches."""
 _ELISION_END = re.compile(r"'(?:\|[^()|]*)*\)*\??$")
 """A fragment that can end in an apostrophe ("à moins qu(?:e|')"): as whole words a word must
 not follow it, and in French one always does ("qu'ils"), so it never matches."""
@@ -28,6 +32,9 @@ def _compiles(fragments: list[str]) -> list[str]:
         if _OPEN_END.search(fragment):
             raise ValueError(f"{fragment!r} can end in a space, so as whole words it never "
                              "matches without its last part: put the space inside the group")
+        if _TWO_SPACES.search(fragment):
+            raise ValueError(f"{fragment!r} needs two spaces in a row, and text is read with one "
+                             "space between words, so it never matches: keep one space")
         if _ONE_DIGIT_END.search(fragment):
             raise ValueError(f"{fragment!r} ends in one digit, so as whole words it never "
                              "matches a number of two digits: end it in \\d+")
