@@ -130,6 +130,18 @@ def batch_of(case_id: str) -> str:
     return "batch 2" if "-b" in case_id else "batch 1"
 
 
+CHALLENGE_BATCH_2 = {"cen": 31, "cfr": 26, "cde": 26}
+"""The first number of the challenge corpus's second batch, per id prefix (written later by
+other writers: benchmarks/policy_challenge/README.md)."""
+
+
+def challenge_batch_of(case_id: str) -> str:
+    """Which writing session a challenge policy comes from: 'cen-31' is the second batch's."""
+    prefix, _, number = case_id.partition("-")
+    first = CHALLENGE_BATCH_2.get(prefix)
+    return "batch 2" if first is not None and int(number) >= first else "batch 1"
+
+
 def held_out(case_id: str) -> bool:
     """The split rule of every corpus here: sha256(id) % 3 == 0 is held out."""
     return int(hashlib.sha256(case_id.encode()).hexdigest(), 16) % 3 == 0
@@ -251,6 +263,13 @@ def report_challenge(outcomes: Sequence[Outcome], split: dict[str, list[str]], *
     table(f"challenge, tuning share ({len(split['challenge_dev'])} project-written texts)", dev)
     table(f"challenge, held out ({len(split['challenge_test'])} project-written texts; totals "
           "only)", test)
+    batches = sorted({challenge_batch_of(o.case) for o in outcomes})
+    if len(batches) > 1:
+        print(f"\nchallenge by batch\n{HEADER}")
+        for batch in batches:
+            for share, name in ((dev, "tuning"), (test, "held out")):
+                mine = [o for o in share if challenge_batch_of(o.case) == batch]
+                print(row(f"{batch}, {name} ({len({o.case for o in mine})})", Tally.of(mine)))
     if verbose:
         print("\nchallenge tuning-share disagreements (id, fact, kind, expected, got):")
         for o in dev:
@@ -333,6 +352,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{len(cases)} policies from {args.corpus}")
         met = report(evaluate(cases, _extractor()), split, verbose=args.verbose)
     challenge = load_cases(args.challenge) if (args.challenge / "labels").is_dir() else []
+    unsplit = sorted({c.id for c in challenge} - set(split["challenge_dev"])
+                     - set(split["challenge_test"]))
+    if unsplit:
+        parser.error(f"challenge ids in no split (add them to {SPLIT_FILE.name} by its rule): "
+                     f"{unsplit}")
     if challenge and args.only in (None, "challenge"):
         print(f"\n{len(challenge)} project-written policies from {args.challenge}")
         report_challenge(evaluate(challenge, _extractor()), split, verbose=args.verbose)
