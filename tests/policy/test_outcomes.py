@@ -194,6 +194,28 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"damaged_or_missing_covered": True}),
     ("de", "Kommt dein Paket nicht an, schicken wir es erneut.",
      {"damaged_or_missing_covered": True}),
+    # a replacement said as "a new <thing>" sent, made or delivered; a new label, code or order
+    # is no replacement
+    ("en", "Lamp arrived cracked? Email a photo and we'll ship you a new lamp straight away.",
+     {"refund_methods": ("replacement",)}),
+    ("en", "If a mug breaks in transit, I will make you a new mug or refund you, as you prefer.",
+     {"refund_methods": ("original_payment", "replacement")}),
+    ("en", "Lost your return label? Write to us and we will send you a new label.",
+     {"refund_methods": None}),
+    ("en", "Changed your mind about the colour? Simply place a new order.",
+     {"refund_methods": None}),
+    ("fr", "Votre vase est arrivé fêlé ? Nous vous livrons un nouveau vase sans frais.",
+     {"refund_methods": ("replacement",)}),
+    ("fr", "Si la lampe ne fonctionne pas, je vous fabrique une nouvelle lampe.",
+     {"refund_methods": ("replacement",)}),
+    ("fr", "Étiquette perdue ? Nous vous envoyons une nouvelle étiquette par e-mail.",
+     {"refund_methods": None}),
+    ("de", "Ist die Tasse zerbrochen angekommen, erhältst du kostenlos eine neue Tasse.",
+     {"refund_methods": ("replacement",)}),
+    ("de", "Bei einem Transportschaden liefern wir Ihnen umgehend einen neuen Tisch.",
+     {"refund_methods": ("replacement",)}),
+    ("de", "Etikett verloren? Du erhältst von uns ein neues Rücksendeetikett per E-Mail.",
+     {"refund_methods": None}),
 ]
 
 
