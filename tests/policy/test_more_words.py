@@ -121,6 +121,31 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"refund_methods": ("replacement",)}),
     ("de", "Defekte Kopfhörer tauschen wir gegen ein neues Gerät desselben Modells aus.",
      {"refund_methods": ("replacement",)}),
+    # the money going back, landing or coming back to the card or account, and approved or
+    # eligible refunds as the subject; a parcel going back, or no refund at all, is no delay
+    ("en", "Approved refunds go back to your card within 7 days.", {"refund_days": 7}),
+    ("en", "Once we have checked your parcel, the money lands back in your account within 5 "
+           "business days.", {"refund_days": 5}),
+    ("en", "Eligible refunds are made within 10 days of approval.", {"refund_days": 10}),
+    ("en", "Send the parcel back to the address on your label within 14 days.",
+     {"refund_days": None}),
+    ("en", "No refunds are given for items returned after 30 days.", {"refund_days": None}),
+    ("fr", "Votre argent revient sur votre compte sous 5 jours.", {"refund_days": 5}),
+    ("fr", "Renvoyez le colis à notre entrepôt sous 14 jours.", {"refund_days": None}),
+    ("de", "Das Geld wird innerhalb von 7 Tagen auf Ihr Konto zurückgebucht.",
+     {"refund_days": 7}),
+    ("de", "Der Betrag landet innerhalb von 5 Werktagen wieder auf deinem Konto.",
+     {"refund_days": 5}),
+    ("de", "Die Ware geht innerhalb von 14 Tagen an uns zurück.", {"refund_days": None}),
+    # a delay said of every way of paying the sentence names is no delay of one of them
+    ("en", "Approved refunds go back to the card or PayPal account you paid with within 10 "
+           "business days.", {"refund_days": 10}),
+    ("fr", "Le remboursement est effectué sur la carte bancaire ou le compte PayPal utilisé "
+           "pour la commande sous 7 jours.", {"refund_days": 7}),
+    ("de", "Die Erstattung erfolgt innerhalb von 5 Tagen auf die Kreditkarte oder das "
+           "PayPal-Konto, mit dem du bezahlt hast.", {"refund_days": 5}),
+    ("en", "Card refunds are processed within 3 days. PayPal refunds are processed within 24 "
+           "hours.", {"refund_days": UNCLEAR}),
 ]
 
 

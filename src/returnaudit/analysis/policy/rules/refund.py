@@ -48,13 +48,18 @@ def _refund_days(doc: Document) -> Findings:
 
 
 def _said_of_one_payment(doc: Document, delays: list[Mention]) -> bool:
-    """Every delay is said of a way of paying ("Klarna takes 5-7 working days", "card refunds
-    take 3 days") and the policy names other ways: the delay depends on how one paid."""
+    """Every delay is said of one way of paying ("Klarna takes 5-7 working days", "card refunds
+    take 3 days") and the policy names other ways: the delay depends on how one paid. A delay
+    whose own sentence names several ("back to the card or PayPal account you paid with
+    within 10 days") is said of them all."""
     lex = doc.lex
-    if not all(lex.has("payment_instrument", m.sentence.text) for m in delays):
+
+    def ways(text: str) -> set[str]:
+        return {match.group().lower() for match in lex.cue("payment_instrument").finditer(text)}
+
+    if not all(len(ways(m.sentence.text)) == 1 for m in delays):
         return False
-    named = {match.group().lower() for s in doc.body()
-             for match in lex.cue("payment_instrument").finditer(s.text)}
+    named = set().union(*(ways(s.text) for s in doc.body()))
     return len(named) > 1
 
 
