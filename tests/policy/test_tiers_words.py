@@ -1,6 +1,7 @@
 """Tiers in sentences we wrote, in English, French and German: outcomes that change with the
 days held (named as a range of days), with membership against "everyone else", with a sale
-purchase said to be treated as usual (no tier), and with the item's condition."""
+purchase said to be treated as usual (no tier) or listed among what cannot be returned (a
+tier), and with the item's condition."""
 
 from __future__ import annotations
 
@@ -76,6 +77,17 @@ TIERS: list[tuple[str, str, str, bool]] = [
      "purchase_method_tiers", True),
     ("en", "Club members can take their refund as bonus points. Everyone else is refunded to "
            "their card.", "purchase_method_tiers", True),
+    # sale or clearance purchases in a list of what cannot be returned; product kinds are no tier
+    ("en", "Returns\n\nThe following cannot be returned:\n\n- Gift cards\n- Anything bought "
+           "in our clearance sale", "purchase_method_tiers", True),
+    ("en", "Returns\n\nThe following cannot be returned:\n\n- Underwear\n- Earrings",
+     "purchase_method_tiers", False),
+    ("fr", "Retours\n\nNe peuvent pas être retournés :\n\n- les cartes cadeaux\n- les articles "
+           "achetés pendant les soldes", "purchase_method_tiers", True),
+    ("fr", "Retours\n\nNe peuvent pas être retournés :\n\n- les bijoux personnalisés\n- les "
+           "produits d'hygiène ouverts", "purchase_method_tiers", False),
+    ("de", "Rückgabe\n\nFolgende Artikel sind von der Rückgabe ausgeschlossen:\n\n- Gutscheine\n"
+           "- reduzierte Ware aus dem Sale", "purchase_method_tiers", True),
 ]
 
 

@@ -15,7 +15,7 @@ def find(doc: Document) -> Findings:
     named: set[str] = set()
     first: Sentence | None = None
     for sentence in doc.body():
-        if not _excludes(doc, sentence):
+        if not excludes(doc, sentence):
             continue
         hits = {
             name for name, pattern in doc.lex.categories.items() if pattern.search(sentence.text)
@@ -28,7 +28,7 @@ def find(doc: Document) -> Findings:
     return {"exclusions": found(tuple(sorted(named)), first.text)}
 
 
-def _excludes(doc: Document, sentence: Sentence) -> bool:
+def excludes(doc: Document, sentence: Sentence) -> bool:
     """An exclusion sentence, or an item of a list introduced as exclusions; not one that
     still offers an exchange or credit ("not refundable, but they can be exchanged": a tier)."""
     cues, text = doc.lex.exclusion_cues, sentence.text

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from returnaudit.analysis.policy.document import Document, clause_bounds
 from returnaudit.analysis.policy.findings import Findings, found
+from returnaudit.analysis.policy.rules.exclusions import excludes
 from returnaudit.analysis.policy.rules.refund import offers
 from returnaudit.analysis.policy.rules.restocking import is_restocking
 from returnaudit.analysis.policy.rules.timing import mentions
@@ -19,6 +20,8 @@ from returnaudit.lang.lexicon import METHODS, Lexicon
 from returnaudit.lang.sentences import Sentence
 
 _LATER_OUTCOMES = ("store_credit", "exchange", "replacement", "repair")
+_SALE_CATEGORIES = ("sale_items", "final_sale")
+"""The exclusion categories that are ways of buying, not kinds of product."""
 
 
 def find(doc: Document) -> Findings:
@@ -36,7 +39,8 @@ def find(doc: Document) -> Findings:
                      if s.text not in said and _condition_in_context(doc, s)]
         if name == "purchase_method_tiers":
             said += [s.text for s in doc.body()
-                     if s.text not in said and _purchase_in_context(doc, s)]
+                     if s.text not in said and (_purchase_in_context(doc, s)
+                                                or _sale_excluded(doc, s))]
         if name == "time_tiers" and not said:
             said = _windows_with_own_outcomes(doc)
         if said:
@@ -80,6 +84,15 @@ def _purchase_in_context(doc: Document, sentence: Sentence) -> bool:
     if not (lex.has("back_reference", text) and lex.has("restricted_outcome", text)):
         return False
     return lex.has("purchase_method", before.text)
+
+
+def _sale_excluded(doc: Document, sentence: Sentence) -> bool:
+    """Sale, clearance or final-sale purchases named among the items that cannot be returned
+    ("The following cannot be returned: - anything bought in our clearance sale"): how the item
+    was bought decides whether it goes back."""
+    categories = doc.lex.categories
+    sale = [categories[name] for name in _SALE_CATEGORIES if name in categories]
+    return any(pattern.search(sentence.text) for pattern in sale) and excludes(doc, sentence)
 
 
 def _condition_outcome(lex: Lexicon, text: str) -> bool:
