@@ -152,6 +152,13 @@ SCOPED: list[tuple[str, str, str]] = [
            "frais de dossier de 15 € sur votre remboursement.", "store"),
     ("de", "Die Rücksendung ist kostenlos. Bei gekündigten Abos ziehen wir eine "
            "Bearbeitungsgebühr von 10 € von der Erstattung ab.", "store"),
+    # free for members or card holders only: everyone else pays
+    ("fr", "Le retour coûte 3,90 €. Les retours sont gratuits pour les membres du club.",
+     "customer"),
+    ("de", "Die Rücksendung kostet 3,95 €. Für Karteninhaber ist die Rücksendung kostenlos.",
+     "customer"),
+    ("en", "Customers pay 4.95 for return postage. Returns are free for loyalty members.",
+     "customer"),
 ]
 
 

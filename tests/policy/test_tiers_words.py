@@ -88,6 +88,21 @@ TIERS: list[tuple[str, str, str, bool]] = [
            "produits d'hygiène ouverts", "purchase_method_tiers", False),
     ("de", "Rückgabe\n\nFolgende Artikel sind von der Rückgabe ausgeschlossen:\n\n- Gutscheine\n"
            "- reduzierte Ware aus dem Sale", "purchase_method_tiers", True),
+    # a return cost that members or card holders do not pay; the same for everyone is no tier
+    ("en", "We deduct 2.95 from your refund for each return. Members of our loyalty club never "
+           "pay the return fee.", "purchase_method_tiers", True),
+    ("fr", "Les retours sont gratuits pour tous nos clients, membres ou non.",
+     "purchase_method_tiers", False),
+    ("de", "Die Rücksendung ist für alle Kunden kostenlos, ob Mitglied oder nicht.",
+     "purchase_method_tiers", False),
+    ("en", "A 4.95 return fee applies. The return fee is waived for members.",
+     "purchase_method_tiers", True),
+    ("fr", "Le retour coûte 3,90 €. Les retours sont gratuits pour les membres du club.",
+     "purchase_method_tiers", True),
+    ("de", "Die Rücksendung kostet 3,95 €. Für Karteninhaber ist die Rücksendung kostenlos.",
+     "purchase_method_tiers", True),
+    ("en", "Returns are free for everyone, members or not.", "purchase_method_tiers", False),
+    ("en", "Members can sign in to start a return.", "purchase_method_tiers", False),
 ]
 
 

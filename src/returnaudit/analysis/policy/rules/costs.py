@@ -125,8 +125,10 @@ def _statements(doc: Document) -> Iterator[Statement]:
             if payer == "customer" and not (returns or _unheaded(sentence)):
                 continue
             lead = _lead(doc, sentence, clause)
-            yield Statement(payer, strength, sentence, _conditional(lex, lead, strength),
-                            lex.has("threshold", lead), regional)
+            # "free for members": said of some shoppers, it yields to what all of them pay
+            scoped = _conditional(lex, lead, strength) or lex.has("subgroup", lead)
+            yield Statement(payer, strength, sentence, scoped, lex.has("threshold", lead),
+                            regional)
 
 
 def _payer(lex: Lexicon, clause: str, costly: bool, sentence: str

@@ -151,9 +151,12 @@ def by_purchase(lex: Lexicon, text: str) -> bool:
     channel = lex.has("purchase_channel", text) or lex.has("marketplace", text)
     if channel and lex.has("restricted_outcome", text):
         return True
-    exclusive = lex.has("membership_exclusive", text) and not lex.has("membership_same", text)
+    same = lex.has("membership_same", text)
+    exclusive = lex.has("membership_exclusive", text) and not same
     others = lex.has("ordinary_group", text) and _outcome_or_cost(lex, text)
-    return lex.has("subgroup", text) and (exclusive or others)
+    # "free for members", "members never pay the fee": what a return costs depends on it
+    cost = (lex.has("free", text) or lex.has("cost_word", text)) and not same
+    return lex.has("subgroup", text) and (exclusive or others or cost)
 
 
 def _about_outcome(lex: Lexicon, text: str) -> bool:
