@@ -103,6 +103,17 @@ TIERS: list[tuple[str, str, str, bool]] = [
      "purchase_method_tiers", True),
     ("en", "Returns are free for everyone, members or not.", "purchase_method_tiers", False),
     ("en", "Members can sign in to start a return.", "purchase_method_tiers", False),
+    # bought directly or from another retailer, whose own terms apply
+    ("en", "If you bought your sofa from another retailer, that retailer's return policy "
+           "applies instead.", "purchase_method_tiers", True),
+    ("en", "The 100-night trial applies only to mattresses bought directly from us.",
+     "purchase_method_tiers", True),
+    ("fr", "Si vous avez acheté votre matelas chez un revendeur, ce sont les conditions de "
+           "retour de ce revendeur qui s'appliquent.", "purchase_method_tiers", True),
+    ("de", "Hast du die Matratze bei einem anderen Händler gekauft, gelten dessen "
+           "Rückgabebedingungen.", "purchase_method_tiers", True),
+    ("en", "You can also find our products at many retailers.", "purchase_method_tiers", False),
+    ("de", "Unsere Produkte gibt es auch bei vielen Händlern.", "purchase_method_tiers", False),
 ]
 
 

@@ -82,6 +82,7 @@ CueName = Literal[
     "subscription",
     "same_terms",
     "ordinary_group",
+    "other_terms",
     "legal_right",
     "notice",
     "notice_anchor",

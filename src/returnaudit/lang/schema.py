@@ -174,6 +174,8 @@ class Cues(_Strict):
     subscription: Fragments
     same_terms: Fragments
     ordinary_group: Fragments
+    other_terms: Fragments
+    """Another seller's own return terms apply ("that retailer's return policy applies")."""
     legal_right: Fragments
     notice: Fragments
     notice_anchor: Fragments

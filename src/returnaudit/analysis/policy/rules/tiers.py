@@ -2,7 +2,8 @@
 
 Cues read: condition, condition_outcome, restocking, back_reference, after_window,
 customer_pays, length_of_use, partial_refund, purchase_method, purchase_channel,
-restricted_outcome, subgroup, membership_exclusive, membership_same, ordinary_group.
+restricted_outcome, other_terms, subgroup, membership_exclusive, membership_same,
+ordinary_group.
 """
 
 from __future__ import annotations
@@ -149,8 +150,8 @@ def by_purchase(lex: Lexicon, text: str) -> bool:
     if lex.has("purchase_method", text) and _about_outcome(lex, text):
         return not lex.has("same_terms", text)  # "sale items go back like any other"
     channel = lex.has("purchase_channel", text) or lex.has("marketplace", text)
-    if channel and lex.has("restricted_outcome", text):
-        return True
+    if channel and (lex.has("restricted_outcome", text) or lex.has("other_terms", text)):
+        return True  # "bought from another retailer? That retailer's policy applies."
     same = lex.has("membership_same", text)
     exclusive = lex.has("membership_exclusive", text) and not same
     others = lex.has("ordinary_group", text) and _outcome_or_cost(lex, text)
