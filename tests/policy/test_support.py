@@ -156,6 +156,15 @@ CONTACT: list[tuple[str, str, bool]] = [
            "E-Mail.", False),
     ("en", "Returning from outside the EU?\nPlease email us first. Everyone else can use the "
            "returns portal.", False),
+    # a shop of one: "email me", "écris-moi", "schreib mir"
+    ("en", "Can I return something?\nOf course, within 14 days. Please email me first at "
+           "jo@shop.example so I know to look out for it.", True),
+    ("en", "Questions about a glaze or a size? Email me any time at jo@shop.example.", False),
+    ("fr", "Tu veux retourner une pièce ? Écris-moi à atelier@boutique.example avant de "
+           "l'envoyer.", True),
+    ("de", "Du möchtest etwas zurückgeben? Schreib mir bitte vorher kurz an "
+           "post@shop.example.", True),
+    ("de", "Du hast eine Frage zur Glasur? Schreib mir jederzeit an post@shop.example.", False),
 ]
 
 
