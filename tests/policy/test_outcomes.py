@@ -216,6 +216,15 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"refund_methods": ("replacement",)}),
     ("de", "Etikett verloren? Du erhältst von uns ein neues Rücksendeetikett per E-Mail.",
      {"refund_methods": None}),
+    # another size, colour or shoe size is an exchange
+    ("en", "Want a different colour? We'll send it as soon as your return arrives.",
+     {"refund_methods": ("exchange",)}),
+    ("fr", "Si vous préférez une autre pointure, nous vous l'envoyons dès réception du retour.",
+     {"refund_methods": ("exchange",)}),
+    ("de", "Möchtest du eine andere Größe, schicken wir sie dir nach Eingang der Rücksendung.",
+     {"refund_methods": ("exchange",)}),
+    ("de", "Wir erstatten nur den Kaufpreis. Brauchst du eine andere Größe, bestell sie einfach "
+           "neu.", {"refund_methods": ("original_payment",)}),
 ]
 
 

@@ -102,6 +102,8 @@ TIERS: list[tuple[str, str, str, bool]] = [
     ("de", "Die Rücksendung kostet 3,95 €. Für Karteninhaber ist die Rücksendung kostenlos.",
      "purchase_method_tiers", True),
     ("en", "Returns are free for everyone, members or not.", "purchase_method_tiers", False),
+    ("de", "Für Rücksendungen per Post berechnen wir 3,95 €. Für BrennerCard-Inhaber ist die "
+           "Rücksendung per Post kostenlos.", "purchase_method_tiers", True),
     ("en", "Members can sign in to start a return.", "purchase_method_tiers", False),
     # bought directly or from another retailer, whose own terms apply
     ("en", "If you bought your sofa from another retailer, that retailer's return policy "
