@@ -146,6 +146,19 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
            "PayPal-Konto, mit dem du bezahlt hast.", {"refund_days": 5}),
     ("en", "Card refunds are processed within 3 days. PayPal refunds are processed within 24 "
            "hours.", {"refund_days": UNCLEAR}),
+    # a shop of one refunds ("I'll refund"); a refund set going; a refund counted from the
+    # store's receipt or collection of the item
+    ("en", "As soon as the vase is back in my studio, I'll refund you, usually within 3 days.",
+     {"refund_days": 3}),
+    ("en", "Once I have checked the piece, I refund the price within 5 days.", {"refund_days": 5}),
+    ("fr", "Une fois les articles vérifiés, nous lançons le remboursement dans un délai maximal "
+           "de 14 jours.", {"refund_days": 14}),
+    ("fr", "Vous avez 14 jours à compter de la livraison pour changer d'avis. Nous vous "
+           "remboursons au plus tard 10 jours après la réception du colis à l'atelier.",
+     {"window_days": 14, "refund_days": 10}),
+    ("fr", "Nous vous remboursons sous 7 jours après l'enlèvement du canapé.", {"refund_days": 7}),
+    ("de", "Sobald ich das Stück geprüft habe, erstatte ich dir den Betrag innerhalb von 5 "
+           "Tagen.", {"refund_days": 5}),
 ]
 
 
