@@ -105,6 +105,17 @@ TIERS: list[tuple[str, str, str, bool]] = [
     ("de", "Für Rücksendungen per Post berechnen wir 3,95 €. Für BrennerCard-Inhaber ist die "
            "Rücksendung per Post kostenlos.", "purchase_method_tiers", True),
     ("en", "Members can sign in to start a return.", "purchase_method_tiers", False),
+    ("en", "Members get free shipping on every order.", "purchase_method_tiers", False),
+    ("en", "Members can print their return labels from their account.",
+     "purchase_method_tiers", False),
+    ("de", "Mitglieder können ihr Rücksendeetikett im Kundenkonto ausdrucken.",
+     "purchase_method_tiers", False),
+    ("en", "Return costs\n\nA flat 3.95 is taken off each refund. Club members: always free.",
+     "purchase_method_tiers", True),
+    ("fr", "Frais de retour\n\nLe retour coûte 4,50 €. Adhérents du club : gratuit.",
+     "purchase_method_tiers", True),
+    ("en", "Delivery\n\nMembers get free shipping on every order.", "purchase_method_tiers",
+     False),
     # bought directly or from another retailer, whose own terms apply
     ("en", "If you bought your sofa from another retailer, that retailer's return policy "
            "applies instead.", "purchase_method_tiers", True),

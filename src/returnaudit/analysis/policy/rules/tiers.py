@@ -1,9 +1,9 @@
 """Whether outcomes differ with the item's condition, the time held, or how it was bought.
 
 Cues read: condition, condition_outcome, restocking, back_reference, after_window,
-customer_pays, length_of_use, partial_refund, purchase_method, purchase_channel,
-restricted_outcome, other_terms, subgroup, membership_exclusive, membership_same,
-ordinary_group.
+customer_pays, length_of_use, partial_refund, purchase_method, purchase_channel, free,
+cost_word, return_label, return_action, restricted_outcome, other_terms, subgroup,
+membership_exclusive, membership_same, ordinary_group.
 """
 
 from __future__ import annotations
@@ -72,6 +72,8 @@ def _purchase_in_context(doc: Document, sentence: Sentence) -> bool:
     outcome said of "these" right after the sentence on how they were bought; or terms of
     members followed by those of everyone else."""
     lex, text = doc.lex, sentence.text
+    if _members_price(lex, text) and lex.has("return_action", sentence.heading):
+        return True  # under "Return costs": "Free for club members."
     before = doc.previous(sentence)
     if before is None or before.block != sentence.block:
         return False
@@ -155,9 +157,25 @@ def by_purchase(lex: Lexicon, text: str) -> bool:
     same = lex.has("membership_same", text)
     exclusive = lex.has("membership_exclusive", text) and not same
     others = lex.has("ordinary_group", text) and _outcome_or_cost(lex, text)
-    # "free for members", "members never pay the fee": what a return costs depends on it
-    cost = (lex.has("free", text) or lex.has("cost_word", text)) and not same
+    # "free returns for members", "members never pay the return fee": what a return costs
+    # depends on it (not free shipping on orders, not a label members print)
+    cost = _members_price(lex, text) and lex.has("return_action", text)
     return lex.has("subgroup", text) and (exclusive or others or cost)
+
+
+def _members_price(lex: Lexicon, text: str) -> bool:
+    """Members or card holders named with a price or its absence, not "the same for all"."""
+    return lex.has("subgroup", text) and _priced(lex, text) and \
+        not lex.has("membership_same", text)
+
+
+def _priced(lex: Lexicon, text: str) -> bool:
+    """A charge or its absence named: free, a fee, a cost, a sum; a label alone is none."""
+    if lex.has("free", text):
+        return True
+    labels = [match.span() for match in lex.cue("return_label").finditer(text)]
+    return any(not any(start <= match.start() and match.end() <= end for start, end in labels)
+               for match in lex.cue("cost_word").finditer(text))
 
 
 def _about_outcome(lex: Lexicon, text: str) -> bool:
