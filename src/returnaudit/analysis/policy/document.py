@@ -98,3 +98,8 @@ def clause_bounds(doc: Document, text: str, start: int, end: int, *,
             elif cut.start() >= end:
                 right = min(right, cut.start())
     return left, right
+
+
+def inside(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether the match starts inside one of the spans (an idiom, a quote, a label...)."""
+    return any(start <= match.start() < end for start, end in spans)

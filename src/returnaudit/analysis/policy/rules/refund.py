@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from returnaudit.analysis.policy.document import Document, clause_bounds
+from returnaudit.analysis.policy.document import Document, clause_bounds, inside
 from returnaudit.analysis.policy.findings import Findings, found, unclear
 from returnaudit.analysis.policy.rules.timing import Mention, mentions
 from returnaudit.lang.lexicon import METHODS, Lexicon
@@ -103,7 +103,7 @@ def offers(lex: Lexicon, method: str, text: str) -> bool:
             return False
         idioms += [match.span() for match in lex.exchange_idioms.finditer(text)]
     for match in lex.methods[method].finditer(text):
-        if _inside(match, idioms) or lex.negated(text, match):
+        if inside(match, idioms) or lex.negated(text, match):
             continue
         return True
     return False
@@ -140,13 +140,13 @@ def _only_other_outcome(doc: Document, text: str, named: list[str]) -> bool:
         return False
     credit = [match.span() for match in lex.methods["store_credit"].finditer(text)]
     money = (m for m in lex.explicit_money.finditer(text)
-             if not _inside(m, credit) and not lex.negated(text, m))
+             if not inside(m, credit) and not lex.negated(text, m))
     if next(money, None) is not None:
         return False
     others = [match.span() for method in METHODS if method != "original_payment"
               for match in lex.methods[method].finditer(text)]
     for refund in lex.methods["original_payment"].finditer(text):
-        if _inside(refund, credit) or lex.negated(text, refund):
+        if inside(refund, credit) or lex.negated(text, refund):
             continue
         left, right = clause_bounds(doc, text, refund.start(), refund.end())
         if not any(left <= start and end <= right for start, end in others):
@@ -159,5 +159,3 @@ def _return_or_exchange(lex: Lexicon, text: str) -> bool:
     return lex.first_positive(lex.return_alternative, text) is not None
 
 
-def _inside(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
-    return any(start <= match.start() < end for start, end in spans)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from returnaudit.analysis.policy.document import Document, clause_bounds
+from returnaudit.analysis.policy.document import Document, clause_bounds, inside
 from returnaudit.analysis.policy.findings import Findings, found
 from returnaudit.analysis.policy.rules.exclusions import excludes
 from returnaudit.analysis.policy.rules.refund import offers
@@ -154,13 +154,13 @@ def by_purchase(lex: Lexicon, text: str) -> bool:
     channel = lex.has("purchase_channel", text) or lex.has("marketplace", text)
     if channel and (lex.has("restricted_outcome", text) or lex.has("other_terms", text)):
         return True  # "bought from another retailer? That retailer's policy applies."
-    same = lex.has("membership_same", text)
-    exclusive = lex.has("membership_exclusive", text) and not same
+    exclusive = lex.has("membership_exclusive", text) and not lex.has("membership_same", text)
     others = lex.has("ordinary_group", text) and _outcome_or_cost(lex, text)
+    if lex.has("subgroup", text) and (exclusive or others):
+        return True
     # "free returns for members", "members never pay the return fee": what a return costs
     # depends on it (not free shipping on orders, not a label members print)
-    cost = _members_price(lex, text) and lex.has("return_action", text)
-    return lex.has("subgroup", text) and (exclusive or others or cost)
+    return _members_price(lex, text) and lex.has("return_action", text)
 
 
 def _members_price(lex: Lexicon, text: str) -> bool:
@@ -174,8 +174,7 @@ def _priced(lex: Lexicon, text: str) -> bool:
     if lex.has("free", text):
         return True
     labels = [match.span() for match in lex.cue("return_label").finditer(text)]
-    return any(not any(start <= match.start() and match.end() <= end for start, end in labels)
-               for match in lex.cue("cost_word").finditer(text))
+    return any(not inside(match, labels) for match in lex.cue("cost_word").finditer(text))
 
 
 def _about_outcome(lex: Lexicon, text: str) -> bool:
