@@ -165,6 +165,45 @@ CONTACT: list[tuple[str, str, bool]] = [
     ("de", "Du möchtest etwas zurückgeben? Schreib mir bitte vorher kurz an "
            "post@shop.example.", True),
     ("de", "Du hast eine Frage zur Glasur? Schreib mir jederzeit an post@shop.example.", False),
+    # beside a self-service channel, contact limited by a condition that is not the return
+    ("en", "Exchanges\nWant another size? Request an exchange from your order history page. "
+           "Contact us if the size you need is out of stock.", False),
+    ("fr", "Retours\nCréez votre retour en ligne depuis votre espace client. Si la taille "
+           "souhaitée n'est plus disponible, contactez-nous.", False),
+    ("de", "Umtausch\nTausche deine Artikel einfach über dein Kundenkonto. Wenn die gewünschte "
+           "Größe ausverkauft ist, schreib uns eine E-Mail.", False),
+    # ... but a condition that is the return itself still sends the shopper to support
+    ("en", "Returns\nTrack your orders in your account. If you want to send something back, "
+           "contact us and we'll arrange it.", True),
+    ("fr", "Retours\nVos commandes sont dans votre espace client. Si vous souhaitez retourner "
+           "un article, contactez notre service client.", True),
+    ("de", "Rücksendung\nDeine Bestellungen findest du im Kundenkonto. Wenn du etwas "
+           "zurückschicken möchtest, schreib uns eine E-Mail.", True),
+    # the statutory notice under a withdrawal heading, beside a self-service channel
+    ("en", "Right of withdrawal\nYou may cancel within 14 days. To do so, you must inform us "
+           "of your decision by a clear statement, for example by e-mail.\nReturns\n"
+           "Register your return in your customer account.", False),
+    ("fr", "Droit de rétractation\nVous disposez de 14 jours. Pour l'exercer, vous devez nous "
+           "notifier votre décision par une déclaration dénuée d'ambiguïté (lettre ou "
+           "courrier électronique). Vous pouvez aussi déclarer votre retour depuis votre "
+           "compte client.", False),
+    ("de", "Widerrufsrecht\nSie können binnen 14 Tagen widerrufen. Dazu müssen Sie uns mittels "
+           "einer eindeutigen Erklärung (Brief oder E-Mail) informieren.\nRücksendung\n"
+           "Melde deine Retoure in deinem Kundenkonto an.", False),
+    # the account a refund lands in is no self-service channel
+    ("en", "Returns\nCall us to arrange the return of your item. Once processed, the refund "
+           "may take up to 5 days to appear in your account.", True),
+    ("fr", "Retours\nAppelez notre service client pour organiser le retour de l'appareil. Il "
+           "peut s'écouler 3 à 5 jours avant que le remboursement apparaisse sur votre "
+           "compte.", True),
+    # a label in the parcel, and contact only when it is lost
+    ("de", "Rückgabe\nDu kannst Artikel 30 Tage lang zurückgeben. Das Retourenlabel findest "
+           "du in deinem Paket. Falls du es verlegt hast, melde dich bei unserem "
+           "Kundenservice.", False),
+    ("fr", "Retours\nL'étiquette de retour est glissée dans votre colis. Si vous l'avez "
+           "égarée, contactez-nous.", False),
+    ("en", "Returns\nA prepaid label is enclosed in your parcel. If you have misplaced it, "
+           "email us and we'll send another.", False),
 ]
 
 

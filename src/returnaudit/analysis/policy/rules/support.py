@@ -20,6 +20,10 @@ _ALTERNATIVE_REACH = 4
 """How many words before the contact cue may offer it as an alternative ("... or email us")."""
 
 
+_ARRIVAL_GAP = 4
+"""How many characters may part a refund's arrival from the account it lands in."""
+
+
 def find(doc: Document) -> Findings:
     """support_contact_required, with the sentences that require it."""
     required = _required_by(doc)
@@ -30,12 +34,24 @@ def find(doc: Document) -> Findings:
 
 def _required_by(doc: Document) -> list[Sentence]:
     """Sentences sending the shopper to support, or, without any self-service, an RMA rule."""
-    portal = any(doc.lex.positive("self_service", s.text) for s in doc.sentences)
+    portal = any(_names_portal(doc.lex, s.text) for s in doc.sentences)
     sending = [sentence for sentence in doc.body() if _sends_to_support(doc, sentence, portal)]
     if sending or portal:
         return sending
     rule = next((s for s in doc.body() if doc.lex.positive("authorization", s.text)), None)
     return [rule] if rule else []
+
+
+def _names_portal(lex: Lexicon, text: str) -> bool:
+    """Whether the sentence names a self-service channel; not the account a refund lands in
+    ("it may take 5 days to appear in your account", "avant qu'il apparaisse sur votre
+    compte")."""
+    arrivals = [m.end() for m in lex.cues["refund_processing"].finditer(text)]
+    return any(
+        not lex.negated(text, match)
+        and not any(match.start() - _ARRIVAL_GAP <= end <= match.end() for end in arrivals)
+        for match in lex.cues["self_service"].finditer(text)
+    )
 
 
 def _sends_to_support(doc: Document, sentence: Sentence, portal: bool) -> bool:
@@ -54,7 +70,8 @@ def _sends_to_support(doc: Document, sentence: Sentence, portal: bool) -> bool:
         return False
     before = doc.previous(sentence)
     lead = before.text if before is not None and before.block == sentence.block else ""
-    if portal and _beside_portal(lex, text, lead):
+    if portal and (_beside_portal(lex, text, lead, sentence.heading)
+                   or _special_case(lex, text, contact)):
         return False
     return not _excused(doc, sentence, contact)
 
@@ -80,13 +97,34 @@ def _steps_of_a_return(doc: Document, sentence: Sentence) -> bool:
     return any(doc.lex.has("return_action", step.text) for step in steps)
 
 
-def _beside_portal(lex: Lexicon, text: str, lead: str) -> bool:
+def _beside_portal(lex: Lexicon, text: str, lead: str, heading: str) -> bool:
     """Where a self-service channel exists: a contact offered as an alternative ("You can also
     email us", "Prefer to talk to a person? Call us": `lead` is the sentence before it in its
-    paragraph), or the statutory notice of withdrawal, is one way among others."""
+    paragraph), or the statutory notice of withdrawal, is one way among others. The notice
+    may name the right only in its heading ("Right of withdrawal / To exercise it, inform us
+    ..."), as long as the sentence itself does not speak of returning."""
     openings = [" ".join(WORD.findall(part)[:_ALTERNATIVE_REACH]) for part in (text, lead)]
     return any(lex.has("alternative", opening) for opening in openings) or \
-        lex.has("legal_right", text)
+        lex.has("legal_right", text) or \
+        (lex.has("legal_right", heading) and not lex.has("return_action", text))
+
+
+def _special_case(lex: Lexicon, text: str, contact: re.Match[str]) -> bool:
+    """Where a self-service channel exists: contact limited by a condition that is not the
+    return itself ("Contact us if the size you need is out of stock", "Si l'article est
+    épuisé, écrivez-nous"); "If you'd like to return it, email us" is still the way to
+    return."""
+    condition = lex.positive("conditional", text)
+    if condition is None:
+        return False
+    if condition.start() >= contact.end():
+        clause = text[condition.start():]
+    elif condition.end() <= contact.start():
+        clause = text[condition.start():contact.start()]
+    else:
+        return False
+    return not (lex.has("return_action", clause) or lex.has("change_of_mind", clause)
+                or lex.has("legal_right", clause))
 
 
 def _contact(lex: Lexicon, said: str, text: str, portal: bool) -> re.Match[str] | None:
