@@ -243,6 +243,22 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
            "jours.", {"window_days": 40}),
     ("de", "Auch Sonderangebote kannst du wie jede andere Bestellung innerhalb von 40 Tagen "
            "zurückgeben.", {"window_days": 40}),
+    # "after receiving your item": the shopper's receipt before what they do with it is a
+    # window; the store's receipt of a return, in a sentence about the refund, a refund delay
+    ("en", "Returns\nWe have a 30-day return policy: you have 30 days after receiving your "
+           "item to request a return.", {"window_days": 30, "refund_days": None}),
+    ("en", "Returns\nYou have 30 days after receiving your item to return it.",
+     {"window_days": 30, "window_start": "delivery", "refund_days": None}),
+    ("en", "Refunds\nWe will refund you within 14 days of receiving your item.",
+     {"window_days": None, "refund_days": 14}),
+    ("fr", "Retours\nVous avez 30 jours après réception de votre colis pour le retourner.",
+     {"window_days": 30, "refund_days": None}),
+    ("fr", "Vous recevrez un remboursement au plus tard 14 jours après réception de votre "
+           "demande de rétractation.", {"window_days": None, "refund_days": 14}),
+    ("de", "Rückgabe\nDu hast 30 Tage nach Erhalt deiner Bestellung, um sie "
+           "zurückzuschicken.", {"window_days": 30, "refund_days": None}),
+    ("de", "Wir erstatten den Kaufpreis spätestens 14 Tage nach Eingang deiner Rücksendung.",
+     {"window_days": None, "refund_days": 14}),
 ]
 
 

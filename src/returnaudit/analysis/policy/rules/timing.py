@@ -135,7 +135,9 @@ def _is_refund_delay(lex: Lexicon, text: str, bounds: tuple[int, int], duration:
     left, right = bounds
     if _starts_with_refund(lex, text[left:right]):
         return True
-    if lex.cue("return_received").search(text[duration.end : duration.end + _ANCHOR_REACH]):
+    received = lex.cue("return_received").search(text, duration.end,
+                                                  duration.end + _ANCHOR_REACH)
+    if received is not None and not _shopper_acts_after(lex, text, (left, right), received):
         return True
     processing = _nearest(lex.cue("refund_processing"), text, bounds, duration, lex.negation)
     if processing is None:
@@ -144,6 +146,18 @@ def _is_refund_delay(lex: Lexicon, text: str, bounds: tuple[int, int], duration:
     paid = lex.cue("refund_processing").sub(lambda match: " " * len(match.group()), text)
     returning = _nearest(lex.cue("return_action"), paid, bounds, duration)
     return returning is None or processing <= returning
+
+
+def _shopper_acts_after(lex: Lexicon, text: str, bounds: tuple[int, int],
+                        received: re.Match[str]) -> bool:
+    """ "You have 30 days after receiving your item to return it": what is received is the
+    order, and the clause goes on to what the shopper does with it; no refund is named in
+    the sentence ("we refund within 14 days of receiving your item" names one)."""
+    _, right = bounds
+    if received.start() >= right or lex.has("refund_processing", text) or \
+            lex.has("refund_subject", text):
+        return False
+    return lex.has("return_action", text[received.end() : right])
 
 
 def _refund_leads(lex: Lexicon, before: str) -> bool:
