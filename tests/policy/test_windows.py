@@ -259,6 +259,17 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
            "zurückzuschicken.", {"window_days": 30, "refund_days": None}),
     ("de", "Wir erstatten den Kaufpreis spätestens 14 Tage nach Eingang deiner Rücksendung.",
      {"window_days": None, "refund_days": 14}),
+    # money said to be back on, or to appear on, the account
+    ("de", "Erstattung\nDein Geld ist in der Regel innerhalb von 5 Werktagen zurück auf "
+           "deinem Konto.", {"refund_days": 5}),
+    ("de", "Erstattung\nBitte rechne mit bis zu 10 Tagen, bis die Gutschrift auf deinem Konto "
+           "erscheint.", {"refund_days": 10}),
+    ("de", "Erstattung\nDer Betrag wird dir innerhalb von 7 Tagen gutgeschrieben.",
+     {"refund_days": 7}),
+    ("en", "Refunds\nIt can take up to 10 days for the refund to reach your account.",
+     {"refund_days": 10}),
+    ("fr", "Remboursement\nVotre remboursement sera visible sur votre compte sous 5 jours.",
+     {"refund_days": 5}),
 ]
 
 
