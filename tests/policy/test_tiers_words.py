@@ -127,6 +127,15 @@ TIERS: list[tuple[str, str, str, bool]] = [
            "Rückgabebedingungen.", "purchase_method_tiers", True),
     ("en", "You can also find our products at many retailers.", "purchase_method_tiers", False),
     ("de", "Unsere Produkte gibt es auch bei vielen Händlern.", "purchase_method_tiers", False),
+    # marketplace partners whose own return policy applies
+    ("en", "Returns\nItems from our partner sellers are subject to each seller's own return "
+           "policy.", "purchase_method_tiers", True),
+    ("fr", "Retours\nLes produits vendus par nos partenaires de la marketplace suivent la "
+           "politique de retour du vendeur.", "purchase_method_tiers", True),
+    ("de", "Rückgabe\nBei Artikeln von Marketplace-Partnern gelten die Rückgabebedingungen des "
+           "jeweiligen Händlers.", "purchase_method_tiers", True),
+    ("fr", "Retours\nNotre politique de retour s'applique à tous les articles du site.",
+     "purchase_method_tiers", False),
 ]
 
 
