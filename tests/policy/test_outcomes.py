@@ -225,6 +225,24 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"refund_methods": ("exchange",)}),
     ("de", "Wir erstatten nur den Kaufpreis. Brauchst du eine andere Größe, bestell sie einfach "
            "neu.", {"refund_methods": ("original_payment",)}),
+    # swapped for a new one is a replacement; for another size, an exchange
+    ("en", "Faulty items\nWe'll swap a faulty kettle for a new one.",
+     {"refund_methods": ("replacement",)}),
+    ("en", "Exchanges\nYou can swap your shoes for a different size.",
+     {"refund_methods": ("exchange",)}),
+    ("fr", "Produits défectueux\nUn appareil défectueux est échangé contre un neuf.",
+     {"refund_methods": ("replacement",)}),
+    ("fr", "Échanges\nVous pouvez échanger votre article contre une autre taille.",
+     {"refund_methods": ("exchange",)}),
+    ("de", "Gewährleistung\nIm Garantiefall tauschen wir den Artikel gegen einen neuen aus.",
+     {"refund_methods": ("replacement",)}),
+    ("de", "Umtausch\nDu kannst die Jacke gegen eine neue Größe tauschen.",
+     {"refund_methods": ("exchange",)}),
+    # German puts the negation after the verb: "wir erstatten keinen Kaufpreis"
+    ("de", "Rückgabe\nWir erstatten keinen Kaufpreis, sondern stellen einen Warengutschein aus.",
+     {"refund_methods": ("store_credit",)}),
+    ("fr", "Retours\nNous ne remboursons pas le prix d'achat, nous émettons un avoir.",
+     {"refund_methods": ("store_credit",)}),
 ]
 
 
