@@ -270,6 +270,17 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"refund_days": 10}),
     ("fr", "Remboursement\nVotre remboursement sera visible sur votre compte sous 5 jours.",
      {"refund_days": 5}),
+    # the day it counts from, in everyday words
+    ("en", "Returns\nSend it back within 28 days of it reaching you.",
+     {"window_days": 28, "window_start": "delivery"}),
+    ("en", "Returns\nYou've got 30 days once your order lands on your doorstep.",
+     {"window_days": 30, "window_start": "delivery"}),
+    ("fr", "Retours\nVous pouvez retourner l'article dans les 15 jours qui suivent sa "
+           "réception.", {"window_days": 15, "window_start": "delivery"}),
+    ("de", "Rückgabe\nDu kannst Artikel bis 30 Tage nach der Bestellung zurückgeben.",
+     {"window_days": 30, "window_start": "purchase"}),
+    ("de", "Rückgabe\nInnerhalb von 14 Tagen nach Eingang der Ware bei dir kannst du "
+           "zurückgeben.", {"window_days": 14, "window_start": "delivery"}),
 ]
 
 
