@@ -281,7 +281,24 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"window_days": 30, "window_start": "purchase"}),
     ("de", "Rückgabe\nInnerhalb von 14 Tagen nach Eingang der Ware bei dir kannst du "
            "zurückgeben.", {"window_days": 14, "window_start": "delivery"}),
-]
+    # counted from the store's receipt: a refund delay only where a refund is named in the
+    # clause's sentence, its topic or the sentence before it; else the time to send it
+    ("en", "Returns\nYou have 30 days to request a return, and then 14 days to ship the item "
+           "once your return is approved.", {"window_days": 30, "refund_days": None}),
+    ("fr", "Retours\nVous avez 30 jours pour demander un retour, puis 14 jours pour expédier "
+           "le colis une fois votre retour validé.", {"window_days": 30, "refund_days": None}),
+    ("de", "Rückgabe\nDu hast 30 Tage, um eine Rücksendung anzumelden, und danach 14 Tage, um "
+           "das Paket nach der Freigabe abzuschicken.", {"window_days": 30, "refund_days": None}),
+    ("en", "Refunds go back to your card. Please allow up to 5 business days after your parcel "
+           "reaches our warehouse.", {"refund_days": 5}),
+    ("fr", "Le remboursement se fait sur votre carte. Comptez 5 jours ouvrés après la réception "
+           "du colis dans notre entrepôt.", {"refund_days": 5}),
+    ("de", "Das Geld buchen wir auf deine Karte zurück. Das dauert bis zu 5 Werktage nach "
+           "Eingang der Retoure.", {"refund_days": 5}),
+    ("en", "We will pay back everything you paid us at the latest 14 days after we receive "
+           "your cancellation.", {"refund_days": 14}),
+    ("de", "Dein Geld ist spätestens zwei Wochen nach Eingang der Retoure auf deinem Konto.",
+     {"refund_days": 14}),]
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), CASES)

@@ -91,7 +91,10 @@ def classify(doc: Document, sentence: Sentence, duration: Duration) -> Kind:
     unnamed = lex.cue("window_noun").sub(lambda match: " " * len(match.group()), text)
     from_sale = _counts_from_sale(lex, text, duration) and \
         not _refund_leads(lex, unnamed[left : duration.start])
-    if not from_sale and _is_refund_delay(lex, unnamed, (left, right), duration):
+    before = doc.previous(sentence)
+    lead = before.text if before is not None and before.block == sentence.block else ""
+    topic = f"{doc.with_question(sentence)} {sentence.heading} {lead}"
+    if not from_sale and _is_refund_delay(lex, unnamed, (left, right), duration, topic):
         return "refund"
     if lex.has("transit", text[left:right]) or defect_only(lex, text):
         return "other"
@@ -131,13 +134,20 @@ def defect_only(lex: Lexicon, text: str) -> bool:
     return lex.positive("defect", text) is not None and not lex.has("change_of_mind", text)
 
 
-def _is_refund_delay(lex: Lexicon, text: str, bounds: tuple[int, int], duration: Duration) -> bool:
+def _is_refund_delay(lex: Lexicon, text: str, bounds: tuple[int, int], duration: Duration,
+                     topic: str) -> bool:
+    """`topic`: the sentence's heading, the question it answers and the sentence before it
+    in its paragraph ("Refunds go to your card. Allow 5 days after your parcel reaches us.")."""
     left, right = bounds
     if _starts_with_refund(lex, text[left:right]):
         return True
+    # counted from the store's receipt of the return, in the duration's own clause, where a
+    # refund is named in the sentence or its topic ("then 14 days to ship it once your return
+    # is approved" is the time to send it)
     received = lex.cue("return_received").search(text, duration.end,
-                                                  duration.end + _ANCHOR_REACH)
-    if received is not None and not _shopper_acts_after(lex, text, (left, right), received):
+                                                  min(right, duration.end + _ANCHOR_REACH))
+    if received is not None and not _shopper_acts_after(lex, text, (left, right), received) \
+            and _refund_named(lex, f"{text} {topic}"):
         return True
     processing = _nearest(lex.cue("refund_processing"), text, bounds, duration, lex.negation)
     if processing is None:
@@ -154,10 +164,15 @@ def _shopper_acts_after(lex: Lexicon, text: str, bounds: tuple[int, int],
     order, and the clause goes on to what the shopper does with it; no refund is named in
     the sentence ("we refund within 14 days of receiving your item" names one)."""
     _, right = bounds
-    if received.start() >= right or lex.has("refund_processing", text) or \
-            lex.has("refund_subject", text):
+    if received.start() >= right or _refund_named(lex, text):
         return False
     return lex.has("return_action", text[received.end() : right])
+
+
+def _refund_named(lex: Lexicon, text: str) -> bool:
+    """A refund, money paid back or a credit named."""
+    return lex.has("refund_processing", text) or lex.has("refund_subject", text) or any(
+        lex.methods[method].search(text) for method in ("original_payment", "store_credit"))
 
 
 def _refund_leads(lex: Lexicon, before: str) -> bool:

@@ -87,8 +87,9 @@ def role_of(doc: Document, mention: Mention) -> Role:
     extended = lex.has("extension", part_around(text, duration.start))
     if _later(lex, text, duration.start) or extended:
         return "later"
-    if lex.has("notice_anchor", text[duration.end : duration.end + _ANCHOR_REACH]):
-        return "after_notice"
+    if lex.has("notice_anchor", text[duration.end : min(right, duration.end + _ANCHOR_REACH)]):
+        return "after_notice"  # in its own clause: "30 days to ask, and then 14 days to ship
+        # once approved" gives the first days no anchor
     if lex.has("notice_anchor", text[: duration.start]):
         return "after_notice"  # "Once you receive your RMA, you have 7 days to ship it"
     if _near(lex, "legal_right", text[left:right], duration.start - left, duration.end - left,
