@@ -130,16 +130,24 @@ def batch_of(case_id: str) -> str:
     return "batch 2" if "-b" in case_id else "batch 1"
 
 
-CHALLENGE_BATCH_2 = {"cen": 31, "cfr": 26, "cde": 26}
-"""The first number of the challenge corpus's second batch, per id prefix (written later by
-other writers: benchmarks/policy_challenge/README.md)."""
+CHALLENGE_BATCHES = {
+    "batch 2": {"cen": 31, "cfr": 26, "cde": 26},
+    "batch 3": {"cen": 55, "cfr": 44, "cde": 44},
+}
+"""The first number of each later batch of the challenge corpus, per id prefix (each written
+by other writers: benchmarks/policy_challenge/README.md), oldest first."""
 
 
 def challenge_batch_of(case_id: str) -> str:
-    """Which writing session a challenge policy comes from: 'cen-31' is the second batch's."""
+    """Which writing session a challenge policy comes from: 'cen-31' is the second batch's,
+    'cen-55' the third's."""
     prefix, _, number = case_id.partition("-")
-    first = CHALLENGE_BATCH_2.get(prefix)
-    return "batch 2" if first is not None and int(number) >= first else "batch 1"
+    batch = "batch 1"
+    for name, firsts in CHALLENGE_BATCHES.items():
+        first = firsts.get(prefix)
+        if first is not None and int(number) >= first:
+            batch = name
+    return batch
 
 
 def held_out(case_id: str) -> bool:
