@@ -298,7 +298,27 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     ("en", "We will pay back everything you paid us at the latest 14 days after we receive "
            "your cancellation.", {"refund_days": 14}),
     ("de", "Dein Geld ist spätestens zwei Wochen nach Eingang der Retoure auf deinem Konto.",
-     {"refund_days": 14}),]
+     {"refund_days": 14}),
+    # a refund delay in other words: a list item led by the refund, a credit memo posted, a
+    # return processed, the time "to appear" after the refund's sentence
+    ("en", "What you get back\n– a refund to your card, within 7 days of receiving the parcel;\n"
+           "– or store credit, straight away.", {"refund_days": 7}),
+    ("fr", "Ce que vous recevez\n– un remboursement sur votre moyen de paiement, sous 7 jours "
+           "après réception du colis ;\n– ou un bon d'achat immédiat.", {"refund_days": 7}),
+    ("de", "Was du zurückbekommst\n– eine Erstattung auf dein Zahlungsmittel, innerhalb von 7 "
+           "Tagen nach Eingang des Pakets;\n– oder sofort einen Gutschein.", {"refund_days": 7}),
+    ("en", "After inspection, a credit memo is posted to your account within 10 business days "
+           "of receipt.", {"refund_days": 10}),
+    ("en", "Once it arrives, we process your return within 10 business days.",
+     {"refund_days": 10}),
+    ("de", "Nach Eingang bearbeiten wir deine Retoure innerhalb von 10 Werktagen.",
+     {"refund_days": 10}),
+    ("fr", "Nous traitons votre remboursement vers votre moyen de paiement. Cela prend 5 à 10 "
+           "jours ouvrables pour apparaître.", {"refund_days": 10}),
+    ("fr", "La boutique rembourse au client toutes les sommes versées au plus tard quatorze "
+           "jours après avoir été informée de la rétractation.",
+     {"refund_days": 14, "window_days": None}),
+]
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), CASES)

@@ -89,8 +89,9 @@ def classify(doc: Document, sentence: Sentence, duration: Duration) -> Kind:
         return "other"  # a credit's lifetime, not a window ("the return period expires" is one)
     # "satisfait ou remboursé pendant 30 jours", "refund period": the refund word names a window
     unnamed = lex.cue("window_noun").sub(lambda match: " " * len(match.group()), text)
-    from_sale = _counts_from_sale(lex, text, duration) and \
-        not _refund_leads(lex, unnamed[left : duration.start])
+    from_sale = _counts_from_sale(lex, text, duration) and not (
+        _refund_leads(lex, unnamed[left : duration.start])
+        or _starts_with_refund(lex, unnamed[left:right]))  # "– a refund, within 7 days of ..."
     before = doc.previous(sentence)
     lead = before.text if before is not None and before.block == sentence.block else ""
     topic = f"{doc.with_question(sentence)} {sentence.heading} {lead}"
@@ -189,7 +190,7 @@ def _refund_leads(lex: Lexicon, before: str) -> bool:
 
 def _starts_with_refund(lex: Lexicon, clause: str) -> bool:
     """ "Refunds are processed...", "Le remboursement intervient...", "Remboursement : ..."."""
-    head = clause.lstrip(" -•*:")
+    head = clause.lstrip(" -–—•*:")
     heads = [head, head.split(":", 1)[1].lstrip()] if ":" in head else [head]
     return any(lex.cue("refund_subject").match(candidate) for candidate in heads)
 
