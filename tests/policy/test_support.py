@@ -204,6 +204,34 @@ CONTACT: list[tuple[str, str, bool]] = [
            "égarée, contactez-nous.", False),
     ("en", "Returns\nA prepaid label is enclosed in your parcel. If you have misplaced it, "
            "email us and we'll send another.", False),
+    # a menu path or a quoted topic names a place on the site, not a question
+    ("de", "Rückgabe\nNutzen Sie bitte unser Kontaktformular unter „Hilfe > Kontakt“ und wählen "
+           "Sie als Thema „Rückgabe“.", True),
+    ("en", "Returns\nUse our contact form under \"Help > Contact\" and choose the topic "
+           "\"Returns\".", True),
+    ("fr", "Retours\nUtilisez notre formulaire de contact (rubrique « Aide > Contact ») et "
+           "choisissez le motif « Retour ».", True),
+    # a delivery note is a return form only when the text says so
+    ("fr", "Retours et rétractation\nPour vous rétracter, appelez notre service clients. En cas "
+           "de dommage, inscrivez des réserves sur le bon de livraison.", True),
+    ("en", "Returns\nTo return an item, call our team. Note any visible damage on the delivery "
+           "note.", True),
+    ("en", "Returns\nFill in the returns form on the back of your delivery note and send the "
+           "parcel back.", False),
+    ("fr", "Retours\nRemplissez le coupon au dos du bon de livraison et renvoyez le colis.",
+     False),
+    ("fr", "Rétractation\nLe Client notifie sa décision au service client, par e-mail ou par "
+           "courrier.", True),
+    # contact under a heading on faulty items, or after a sentence about them
+    ("en", "Returns\nStart your return in our Returns Centre.\nFaulty items\nEmail us with photos "
+           "and we'll arrange a free return.", False),
+    ("fr", "Retours\nCréez votre retour depuis votre espace client.\nProduits défectueux\n"
+           "Écrivez-nous avec des photos, nous organisons le retour.", False),
+    ("de", "Rückgabe\nMelde deine Retoure im Kundenkonto an.\nDefekte Ware\nSchreib uns eine "
+           "E-Mail mit Fotos, wir kümmern uns um die Rücksendung.", False),
+    ("en", "Returns\nUse our returns portal. If an item is faulty, your statutory rights apply. "
+           "Email us with photos.", False),
+    ("en", "Returns and faulty goods\nTo arrange a return, call our customer team.", True),
 ]
 
 

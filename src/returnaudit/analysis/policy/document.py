@@ -11,6 +11,10 @@ from returnaudit.lang.lexicon import Lexicon, lexicon_for
 from returnaudit.lang.sentences import Sentence, split_sentences
 
 _CLAUSE_PUNCTUATION = re.compile(r";|\(|\)|\s[–—-]\s|\s[–—]|[–—]\s|\s:\s|\s\|\s")
+QUOTED = re.compile(r'"[^"]{1,60}"|«[^»]{1,60}»')
+"""A short quoted name (text is normalised: curly and low quotes are straight)."""
+_MENU_PATH = re.compile(r"\w[\w&'-]*(?: [\w&'-]+){0,3} ?[>»] ?\w[\w&'-]*(?: ?[>»] ?\w[\w&'-]*)*")
+"""A path through a site's menus ("Hilfe > Kontakt", "Service » Kontakt")."""
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,14 @@ def clause_bounds(doc: Document, text: str, start: int, end: int, *,
             elif cut.start() >= end:
                 right = min(right, cut.start())
     return left, right
+
+
+def without_names(text: str) -> str:
+    """The text with quoted names and menu paths blanked out (same length): the words of a
+    button or a menu ("Help > Contact", "Questions & help") say nothing of the sentence."""
+    for pattern in (QUOTED, _MENU_PATH):
+        text = pattern.sub(lambda match: " " * len(match.group()), text)
+    return text
 
 
 def inside(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:

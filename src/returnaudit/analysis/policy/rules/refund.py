@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import re
 
-from returnaudit.analysis.policy.document import Document, clause_bounds, inside
+from returnaudit.analysis.policy.document import QUOTED, Document, clause_bounds, inside
 from returnaudit.analysis.policy.findings import Findings, found, unclear
 from returnaudit.analysis.policy.rules.timing import Mention, mentions
 from returnaudit.lang.lexicon import METHODS, Lexicon
 from returnaudit.lang.sentences import Sentence
 
-_QUOTED = re.compile(r'"[^"]{1,60}"|«[^»]{1,60}»')
-"""A short quoted name (text is normalised: curly and low quotes are straight)."""
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]")
 
 
@@ -92,7 +90,7 @@ def _refund_methods(doc: Document) -> Findings:
 def offers(lex: Lexicon, method: str, text: str) -> bool:
     """Whether the text offers this outcome: named, not negated, not part of an idiom, not the
     quoted name of a menu or button ("Returns, repairs and support")."""
-    idioms = [match.span() for match in _QUOTED.finditer(text)]
+    idioms = [match.span() for match in QUOTED.finditer(text)]
     if method == "original_payment":
         # "Gutschrift auf Ihr Kundenkonto", "refund card": the money word names the credit.
         idioms += [match.span() for match in lex.methods["store_credit"].finditer(text)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from returnaudit.analysis.policy.document import Document, clause_bounds
+from returnaudit.analysis.policy.document import Document, clause_bounds, without_names
 from returnaudit.analysis.policy.findings import Findings, found
 from returnaudit.analysis.policy.rules.timing import defect_only
 from returnaudit.lang.lexicon import Lexicon
@@ -148,12 +148,18 @@ def _contact(lex: Lexicon, said: str, text: str, portal: bool) -> re.Match[str] 
 def _excused(doc: Document, sentence: Sentence, contact: re.Match[str]) -> bool:
     """Only for faulty items, a third party, questions or another matter, a fallback, one of
     several options, or an alternative to self-service."""
-    lex, text, asked = doc.lex, sentence.text, doc.with_question(sentence)
+    lex, text, asked = doc.lex, sentence.text, without_names(doc.with_question(sentence))
     if defect_only(lex, text) or lex.has("third_party", text) or lex.has("other_matter", text):
         return True
     topic = _question(doc, sentence)  # "My item arrived faulty. What now?" over the answer
     if topic and defect_only(lex, topic) and not lex.has("return_action", topic):
         return True
+    if defect_only(lex, sentence.heading) and not lex.has("return_action", sentence.heading):
+        return True  # under "Faulty items": "Email us with photos and we'll arrange it"
+    lead = doc.previous(sentence)
+    if lead is not None and lead.block == sentence.block and \
+            lex.has("conditional", lead.text) and defect_only(lex, lead.text):
+        return True  # "If an item is faulty, your rights are not affected. Email us ..."
     if topic and lex.has("international", topic):
         return True  # "Sending a return from abroad? Email us first."
     if lex.has("exchange_only", text[: contact.start()]) and \
