@@ -243,6 +243,23 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"refund_methods": ("store_credit",)}),
     ("fr", "Retours\nNous ne remboursons pas le prix d'achat, nous émettons un avoir.",
      {"refund_methods": ("store_credit",)}),
+    # a guarantee named as such ("the Happy Cat Guarantee"), not the store's return policy
+    # or the legal or maker's guarantee
+    ("en", "FAQ\nWhat is the Happy Cat Guarantee?\nIf your cat turns up its nose, we'll replace "
+           "it in the next box.", {"guarantee": True}),
+    ("en", "The Cairnline Lifetime Repair Promise\nWe fix rips and broken zips for the life of "
+           "the product.", {"guarantee": True}),
+    ("en", "Our Returns Guarantee\nYou can return items within 30 days.", {"guarantee": False}),
+    ("en", "Warranty & Guarantee\nAll products carry the manufacturer's warranty.",
+     {"guarantee": False}),
+    ("fr", "La Garantie Reprise Val Fleuri\nTous nos arbustes sont garantis un an.",
+     {"guarantee": True}),
+    ("fr", "Garantie légale\nTous nos produits bénéficient de la Garantie Légale de conformité.",
+     {"guarantee": False}),
+    ("de", "Unsere 100-Tage-Passform-Garantie\nPasst der Schuh nicht, nimm ihn zurück.",
+     {"guarantee": True}),
+    ("de", "Gewährleistung\nEs gilt die gesetzliche Gewährleistung. Die Garantie des "
+           "Herstellers bleibt unberührt.", {"guarantee": False}),
 ]
 
 
