@@ -136,6 +136,29 @@ TIERS: list[tuple[str, str, str, bool]] = [
            "jeweiligen Händlers.", "purchase_method_tiers", True),
     ("fr", "Retours\nNotre politique de retour s'applique à tous les articles du site.",
      "purchase_method_tiers", False),
+    # paid with a gift card or voucher, refunded as one
+    ("en", "Refunds\nIf you paid with a gift card, your refund is issued as a new gift card.",
+     "purchase_method_tiers", True),
+    ("en", "Refunds\nRefunds go back to your card. Gift cards can be bought in store.",
+     "purchase_method_tiers", False),
+    ("fr", "Remboursement\n– sous forme d'avoir, si vous avez réglé tout ou partie de la commande "
+           "avec une carte cadeau.", "purchase_method_tiers", True),
+    ("de", "Erstattung\nHast du mit einem Blütenwerk-Gutschein bezahlt, schreiben wir den Betrag "
+           "als neuen Gutschein gut.", "purchase_method_tiers", True),
+    # subscription boxes beside one-off purchases
+    ("en", "Returns\nSubscription boxes can't be returned once shipped. One-off purchases can be "
+           "returned within 14 days.", "purchase_method_tiers", True),
+    ("fr", "Retours\nLes box par abonnement ne sont ni reprises ni remboursées.",
+     "purchase_method_tiers", True),
+    ("de", "Rückgabe\nAbo-Boxen können nicht zurückgegeben werden.", "purchase_method_tiers",
+     True),
+    # sale items included in the same terms
+    ("en", "Returns\nYou can return all items within 100 days, including sale items.",
+     "purchase_method_tiers", False),
+    ("fr", "Retours\nVous pouvez retourner tous les articles sous 30 jours, y compris les "
+           "articles soldés.", "purchase_method_tiers", False),
+    ("de", "Rückgabe\nDu kannst alle Artikel innerhalb von 100 Tagen zurückschicken – auch "
+           "reduzierte Teile aus dem Sale.", "purchase_method_tiers", False),
 ]
 
 

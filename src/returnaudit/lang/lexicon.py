@@ -83,6 +83,7 @@ CueName = Literal[
     "same_terms",
     "ordinary_group",
     "other_terms",
+    "paid_with_credit",
     "legal_right",
     "notice",
     "notice_anchor",

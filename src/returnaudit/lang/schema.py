@@ -176,6 +176,8 @@ class Cues(_Strict):
     ordinary_group: Fragments
     other_terms: Fragments
     """Another seller's own return terms apply ("that retailer's return policy applies")."""
+    paid_with_credit: Fragments
+    """Paid with a gift card or voucher ("if you paid with a gift card")."""
     legal_right: Fragments
     notice: Fragments
     notice_anchor: Fragments

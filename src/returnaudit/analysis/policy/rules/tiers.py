@@ -154,6 +154,9 @@ def by_purchase(lex: Lexicon, text: str) -> bool:
     channel = lex.has("purchase_channel", text) or lex.has("marketplace", text)
     if channel and (lex.has("restricted_outcome", text) or lex.has("other_terms", text)):
         return True  # "bought from another retailer? That retailer's policy applies."
+    paid = [match.span() for match in lex.cue("paid_with_credit").finditer(text)]
+    if paid and _offers_outside(lex, "store_credit", text, paid):
+        return True  # "paid with a gift card? Your refund comes as a new gift card"
     exclusive = lex.has("membership_exclusive", text) and not lex.has("membership_same", text)
     others = lex.has("ordinary_group", text) and _outcome_or_cost(lex, text)
     if lex.has("subgroup", text) and (exclusive or others):
@@ -161,6 +164,14 @@ def by_purchase(lex: Lexicon, text: str) -> bool:
     # "free returns for members", "members never pay the return fee": what a return costs
     # depends on it (not free shipping on orders, not a label members print)
     return _members_price(lex, text) and lex.has("return_action", text)
+
+
+def _offers_outside(lex: Lexicon, method: str, text: str, spans: list[tuple[int, int]]) -> bool:
+    """The outcome offered beside the spans (blanked out: "paid with a voucher" names no
+    voucher given back)."""
+    for start, end in spans:
+        text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
+    return offers(lex, method, text)
 
 
 def _members_price(lex: Lexicon, text: str) -> bool:
