@@ -77,6 +77,15 @@ PAYER: list[tuple[str, str, str | None]] = [
      "de votre remboursement.", "customer"),
     ("de", "Kostenlose Rücksendung! Wenn du unser Retourenlabel nutzt, ziehen wir 3,95 € von "
      "deiner Erstattung ab.", "customer"),
+    # free in other words, and the shopper paying in other words
+    ("en", "Returns\nNot right? Return it within 100 nights. No return shipping, no pickup fee, "
+           "no catch.", "store"),
+    ("fr", "Retours\nTu as 15 jours pour changer d'avis. Le renvoi est à ta charge.", "customer"),
+    ("fr", "Qui paye le retour ?\nLe client couvre les frais de retour, excepté si nous avons "
+           "fait une erreur.", "customer"),
+    ("de", "Wer trägt die Rücksendekosten?\nBei einer Rückgabe ohne Mangel tragen Sie das Porto. "
+           "Haben wir Ihnen ein fehlerhaftes Buch geschickt, übernehmen wir die Kosten.",
+     "customer"),
 ]
 
 

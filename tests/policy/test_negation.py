@@ -50,6 +50,12 @@ def test_the_ne_after_a_moins_que_negates_nothing() -> None:
         ("en", "shipped without a label", "label", True),
         ("en", "without tags it will be refunded", "refunded", False),
         ("de", "ohne Kosten für Sie erstatten wir", "erstatten", False),
+        # "without giving a reason", "without a defect" say why, not what is refused
+        ("en", "without a reason return it", "return", False),
+        ("fr", "sans motif retournez-le", "retournez", False),
+        ("de", "ohne Begründung zurückgeben", "zurückgeben", False),
+        ("de", "ohne Mangel tragen Sie das Porto", "tragen Sie", False),
+        ("de", "ohne Etikett zurückgeben", "zurückgeben", True),
     ],
 )
 def test_negation_scope(language: str, text: str, cue: str, negated: bool) -> None:
