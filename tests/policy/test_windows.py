@@ -318,6 +318,16 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     ("fr", "La boutique rembourse au client toutes les sommes versées au plus tard quatorze "
            "jours après avoir été informée de la rétractation.",
      {"refund_days": 14, "window_days": None}),
+    # the answer to "Can I return it?" is a window even beside the legal period
+    ("de", "Kann ich Bücher zurückgeben?\nJa. Bei uns haben Sie dafür einen Monat Zeit, "
+           "gerechnet ab dem Tag der Lieferung. Das ist länger als die gesetzliche "
+           "Widerrufsfrist von 14 Tagen.", {"window_days": 30, "window_start": "delivery"}),
+    ("en", "Can I send a book back?\nYes. You have a month for that, counted from delivery. "
+           "That is longer than the legal cancellation period of 14 days.",
+     {"window_days": 30, "window_start": "delivery"}),
+    ("fr", "Puis-je retourner un livre ?\nOui. Vous avez un mois pour cela, à compter de la "
+           "livraison. C'est plus que le délai légal de rétractation de 14 jours.",
+     {"window_days": 30, "window_start": "delivery"}),
 ]
 
 

@@ -47,9 +47,10 @@ _NEAR_CHARS = 30
 def find(doc: Document) -> Findings:
     """window_days (the main window, or unclear) and window_start."""
     every = mentions(doc)
-    windows = [m for m in every if m.kind == "window"] or [
-        m for m in every if m.kind == "window_hint"
-    ]
+    hints = [m for m in every if m.kind == "window_hint"]
+    # an answer to "Can I return it?" ("Yes: you have a month") is a window beside the others
+    windows = [m for m in every if m.kind == "window" or (m in hints and _answers(doc, m))] \
+        or hints
     if not windows:
         return {}
     roles = {id(m): role_of(doc, m) for m in windows}
@@ -68,6 +69,13 @@ def find(doc: Document) -> Findings:
     if start is not None:
         facts["window_start"] = start
     return facts
+
+
+def _answers(doc: Document, mention: Mention) -> bool:
+    """The days answer a question about returning."""
+    question = doc.question_of(mention.sentence)
+    return question is not None and any(
+        doc.lex.has(cue, question.text) for cue in ("return_action", "window_noun"))
 
 
 def role_of(doc: Document, mention: Mention) -> Role:
