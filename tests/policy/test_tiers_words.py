@@ -159,6 +159,26 @@ TIERS: list[tuple[str, str, str, bool]] = [
            "articles soldés.", "purchase_method_tiers", False),
     ("de", "Rückgabe\nDu kannst alle Artikel innerhalb von 100 Tagen zurückschicken – auch "
            "reduzierte Teile aus dem Sale.", "purchase_method_tiers", False),
+    # the condition in the heading, the outcome in the sentence under it
+    ("fr", "Produit ouvert ou déballé\nDes frais de remise en stock de 15 % du prix seront "
+           "appliqués.", "condition_tiers", True),
+    ("en", "Opened items\nA 15% restocking fee applies.", "condition_tiers", True),
+    ("de", "Geöffnete Artikel\nWir berechnen eine Wiedereinlagerungsgebühr von 15 %.",
+     "condition_tiers", True),
+    # worn or used items get another outcome "instead of money back"
+    ("en", "Worn shoes are refunded as store credit instead of money back.", "condition_tiers",
+     True),
+    ("fr", "Les articles portés sont remboursés en avoir au lieu d'un remboursement.",
+     "condition_tiers", True),
+    ("de", "Getragene Schuhe erstatten wir als Gutschein statt Geld zurück.", "condition_tiers",
+     True),
+    # handled beyond testing: a deduction for the loss in value
+    ("en", "If they have been handled more than that (set up or scratched), we may take an "
+           "amount off your refund to reflect the loss in value.", "condition_tiers", True),
+    ("de", "Wurde die Ware über die reine Prüfung hinaus genutzt, berechnen wir einen "
+           "Wertersatz von bis zu 10 % des Kaufpreises.", "condition_tiers", True),
+    ("fr", "Si le produit a été utilisé au-delà de l'essai, une décote de 10 % est appliquée.",
+     "condition_tiers", True),
 ]
 
 

@@ -61,6 +61,9 @@ def _condition_in_context(doc: Document, sentence: Sentence) -> bool:
     if sentence.is_item and lex.has("condition", text) and \
             _condition_outcome(lex, sentence.heading):
         return True  # not a rule under a heading on costs ("Fees: items must be complete")
+    if lex.has("condition", sentence.heading) and (
+            lex.has("condition_outcome", text) or is_restocking(lex, text)):
+        return True  # under "Opened items": "A 15% restocking fee applies."
     if not (lex.has("back_reference", text) and _condition_outcome(lex, text)):
         return False
     earlier = doc.sentences[: sentence.index]
