@@ -56,6 +56,14 @@ def test_the_ne_after_a_moins_que_negates_nothing() -> None:
         ("de", "ohne Begründung zurückgeben", "zurückgeben", False),
         ("de", "ohne Mangel tragen Sie das Porto", "tragen Sie", False),
         ("de", "ohne Etikett zurückgeben", "zurückgeben", True),
+        # a negation reaches the word joined by "or" to the negated one
+        ("en", "we can't offer you a refund or an exchange", "exchange", True),
+        ("en", "we offer you a refund or an exchange", "exchange", False),
+        ("fr", "nous ne proposons ni remboursement ni échange", "échange", True),
+        ("fr", "nous ne pouvons pas accorder de remboursement ou un échange", "échange", True),
+        ("de", "wir können keine Erstattung oder einen Umtausch anbieten", "Umtausch", True),
+        ("de", "wenn du keinen Beleg hast oder die Ware noch beschädigt ist", "beschädigt",
+         False),
     ],
 )
 def test_negation_scope(language: str, text: str, cue: str, negated: bool) -> None:

@@ -30,6 +30,7 @@ class NegationRules:
     short_scope: int
     paired: re.Pattern[str]
     partners: re.Pattern[str]
+    alternatives: re.Pattern[str]
 
     @classmethod
     def from_pack(cls, negation: Negation) -> NegationRules:
@@ -44,6 +45,7 @@ class NegationRules:
             short_scope=negation.short_scope,
             paired=whole_words(negation.paired),
             partners=whole_words(negation.partners),
+            alternatives=_trailing(negation.alternatives),
         )
 
     def is_negated(self, text: str, start: int, end: int, *, inside: bool = False) -> bool:
@@ -60,7 +62,12 @@ class NegationRules:
         after = self._window_after(text[end : end + _REACH])
         if self.paired.search(before) and self.partners.search(after):
             return True  # "ne remboursons pas"
-        return bool(self.after.search(after))
+        if self.after.search(after):
+            return True
+        # "no refund or exchange": the word before "or" stands in the same negation
+        joined = self.alternatives.search(text, max(0, start - _REACH), start)
+        return joined is not None and joined.start() > 0 and self.is_negated(
+            text, _word_start(text, joined.start()), joined.start())
 
     def _window_before(self, text: str) -> str:
         """The last `scope` words before a cue, within its clause."""
@@ -78,6 +85,23 @@ class NegationRules:
         clause = _PUNCTUATION_BREAK.split(text)[0]
         words = WORD.findall(clause)
         return " ".join(words[: self.after_scope])
+
+
+def _trailing(fragments: list[str]) -> re.Pattern[str]:
+    """A pattern for one of the fragments right before the end of the searched span."""
+    parts = [fragment for fragment in fragments if fragment]
+    if not parts:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")\s+$", re.IGNORECASE)
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the word ending just before `end` (spaces skipped) starts."""
+    stop = len(text[:end].rstrip())
+    start = stop
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'-"):
+        start -= 1
+    return start
 
 
 @dataclass(frozen=True)

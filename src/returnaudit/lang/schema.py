@@ -105,6 +105,9 @@ class Negation(_Strict):
     défectueux" do not."""
     partners: Fragments = []
     """The partners of `paired`, read in the `after_scope` words after the word."""
+    alternatives: Fragments = []
+    """Words that join a word to a negated one before it, with the article after them ("we
+    can't offer a refund or an exchange": "or an"); the negation then reaches it too."""
 
 
 class Cues(_Strict):
