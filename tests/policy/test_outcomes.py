@@ -261,6 +261,19 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"guarantee": True}),
     ("de", "Gewährleistung\nEs gilt die gesetzliche Gewährleistung. Die Garantie des "
            "Herstellers bleibt unberührt.", {"guarantee": False}),
+    # a question names an outcome; its answer decides whether it is offered
+    ("de", "Kann ich ein Buch umtauschen?\nEinen direkten Umtausch bieten wir nicht an. Wir "
+           "erstatten den Kaufpreis.", {"refund_methods": ("original_payment",)}),
+    ("fr", "Puis-je échanger un livre ?\nNous ne faisons pas d'échange direct : retournez le "
+           "livre, puis passez une nouvelle commande. Nous vous remboursons.",
+     {"refund_methods": ("original_payment",)}),
+    ("en", "Can I exchange an item?\nWe don't do direct exchanges: return it for a refund and "
+           "place a new order.", {"refund_methods": ("original_payment",)}),
+    ("fr", "Vous préférez échanger plutôt qu'être remboursé ?\nIndiquez-le-nous au moment de "
+           "votre demande de retour.", {"refund_methods": ("original_payment", "exchange")}),
+    ("en", "Would you rather exchange it?\nJust tell us the size you need when you start your "
+           "return. Refunds go to your card.", {"refund_methods": ("original_payment",
+                                                                   "exchange")}),
 ]
 
 

@@ -68,10 +68,14 @@ def _place(sentence: Sentence) -> tuple[str, int | None]:
 
 
 def _refund_methods(doc: Document) -> Findings:
-    """Every outcome named (not negated) outside headings, in canonical order."""
+    """Every outcome named (not negated) outside headings, in canonical order; a question's
+    only when its answer does not turn it down ("Can I exchange a book? We do not offer
+    direct exchanges." offers none; "Prefer an exchange? Tell us when you return it." does)."""
     first_seen: dict[str, Sentence] = {}
     for sentence in doc.body():
         named = [method for method in METHODS if offers(doc.lex, method, sentence.text)]
+        if sentence.is_question:
+            named = [m for m in named if not _turned_down(doc, sentence, m)]
         if "store_credit" in named and _in_excluded_list(doc, sentence):
             named.remove("store_credit")  # "Gift cards" listed under "Non-returnable items:"
         if _only_other_outcome(doc, sentence.text, named):
@@ -85,6 +89,17 @@ def _refund_methods(doc: Document) -> Findings:
     methods = tuple(method for method in METHODS if method in first_seen)
     earliest = min(first_seen.values(), key=lambda sentence: sentence.index)
     return {"refund_methods": found(methods, earliest.text)}
+
+
+def _turned_down(doc: Document, question: Sentence, method: str) -> bool:
+    """The answer after the question names the outcome only negated, or (an exchange) tells
+    the shopper to order again."""
+    if question.index + 1 >= len(doc.sentences):
+        return False
+    answer = doc.sentences[question.index + 1].text
+    if method == "exchange" and doc.lex.reorder.search(answer):
+        return True
+    return bool(doc.lex.methods[method].search(answer)) and not offers(doc.lex, method, answer)
 
 
 def offers(lex: Lexicon, method: str, text: str) -> bool:
