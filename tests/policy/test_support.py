@@ -232,6 +232,13 @@ CONTACT: list[tuple[str, str, bool]] = [
     ("en", "Returns\nUse our returns portal. If an item is faulty, your statutory rights apply. "
            "Email us with photos.", False),
     ("en", "Returns and faulty goods\nTo arrange a return, call our customer team.", True),
+    # contact when nothing was heard, or a refund has not arrived, is a fallback
+    ("en", "Returns\nSend it back to our warehouse. We'll email you once your refund has been "
+           "processed. If you haven't heard from us within 10 days, contact us.", False),
+    ("fr", "Retours\nRenvoyez l'article à notre adresse. Si vous n'avez pas reçu de nouvelles "
+           "sous 10 jours, contactez-nous.", False),
+    ("de", "Rücksendung\nSchick den Artikel an unsere Adresse. Falls du nach 10 Tagen nichts "
+           "von uns gehört hast, schreib uns.", False),
 ]
 
 
