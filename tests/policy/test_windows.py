@@ -328,6 +328,13 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     ("fr", "Puis-je retourner un livre ?\nOui. Vous avez un mois pour cela, à compter de la "
            "livraison. C'est plus que le délai légal de rétractation de 14 jours.",
      {"window_days": 30, "window_start": "delivery"}),
+    # the window said of all or most items is the main one beside a category's own
+    ("en", "Returns\nMost items can be returned within 30 days. Electronics must be returned "
+           "within 14 days. Mattresses have a 100-night trial.", {"window_days": 30}),
+    ("fr", "Retours\nLa plupart des articles peuvent être retournés sous 30 jours. Les matelas "
+           "bénéficient d'un essai de 100 nuits.", {"window_days": 30}),
+    ("de", "Rückgabe\nDie meisten Artikel kannst du innerhalb von 30 Tagen zurückgeben. "
+           "Matratzen kannst du 100 Nächte lang testen und zurückgeben.", {"window_days": 30}),
 ]
 
 

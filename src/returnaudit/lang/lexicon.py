@@ -84,6 +84,7 @@ CueName = Literal[
     "ordinary_group",
     "other_terms",
     "paid_with_credit",
+    "general_scope",
     "legal_right",
     "notice",
     "notice_anchor",

@@ -179,6 +179,8 @@ class Cues(_Strict):
     ordinary_group: Fragments
     other_terms: Fragments
     """Another seller's own return terms apply ("that retailer's return policy applies")."""
+    general_scope: Fragments
+    """Words for all or most of the shop's items ("most items", "la plupart des articles")."""
     paid_with_credit: Fragments
     """Paid with a gift card or voucher ("if you paid with a gift card")."""
     legal_right: Fragments

@@ -58,8 +58,8 @@ def find(doc: Document) -> Findings:
     if not windows:  # only a deadline to ship after notice, a group's or a warranty's length
         hedge = _hedge(doc)
         return {} if hedge is None else {"window_days": unclear(hedge.text, conflict=False)}
-    main = _floor(min(_for_money(doc, windows, roles), key=lambda m: _rank(roles[id(m)], m)),
-                  windows, roles)
+    main = _floor(min(_for_all(doc, _for_money(doc, windows, roles), roles),
+                      key=lambda m: _rank(roles[id(m)], m)), windows, roles)
     same = [m for m in windows if m.duration.days == main.duration.days
             and roles[id(m)] == roles[id(main)]]
     facts: Findings = {"window_days": _window_days(doc, main, same, windows)}
@@ -149,6 +149,18 @@ def _for_money(doc: Document, windows: list[Mention], roles: dict[int, Role]) ->
     money = [m for m in voluntary if not _credit_only(doc, m.sentence.text)]
     if money and len(money) < len(voluntary):
         return [m for m in windows if m in money or roles[id(m)] != "voluntary"]
+    return windows
+
+
+def _for_all(doc: Document, windows: list[Mention], roles: dict[int, Role]) -> list[Mention]:
+    """'Most items: 30 days. Mattresses: a 100-night trial.': when some of the store's own
+    windows are said of all or most items, the main window is one of those (a heading's days
+    stay: "30 Tage Rückgabe" over "alle Artikel innerhalb von 14 Tagen" is a contradiction)."""
+    voluntary = [m for m in windows if roles[id(m)] == "voluntary"]
+    general = [m for m in voluntary if doc.lex.has("general_scope", m.sentence.text)]
+    if general and len(general) < len(voluntary):
+        return [m for m in windows if m in general or roles[id(m)] != "voluntary"
+                or m.sentence.is_heading]
     return windows
 
 
