@@ -335,6 +335,15 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
            "bénéficient d'un essai de 100 nuits.", {"window_days": 30}),
     ("de", "Rückgabe\nDie meisten Artikel kannst du innerhalb von 30 Tagen zurückgeben. "
            "Matratzen kannst du 100 Nächte lang testen und zurückgeben.", {"window_days": 30}),
+    # a banner's window against the body's window for all items: the policy contradicts itself
+    ("en", "Free shipping | 30-day returns | Sign in\nReturns\nYou can return all items within "
+           "14 days of delivery.", {"window_days": UNCLEAR}),
+    ("fr", "Livraison offerte | Retours sous 30 jours | Mon compte\nRetours\nTous nos articles "
+           "peuvent être retournés sous 14 jours après livraison.", {"window_days": UNCLEAR}),
+    ("de", "Gratis Versand | 30 Tage Rückgabe | Mein Konto\nRückgabe\nAlle Artikel kannst du "
+           "innerhalb von 14 Tagen nach Erhalt zurückschicken.", {"window_days": UNCLEAR}),
+    ("en", "Free shipping | 30-day returns | Sign in\nReturns\nYou can return items within 30 "
+           "days of delivery. Electronics within 14 days.", {"window_days": 30}),
 ]
 
 

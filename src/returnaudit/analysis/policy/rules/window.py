@@ -58,11 +58,13 @@ def find(doc: Document) -> Findings:
     if not windows:  # only a deadline to ship after notice, a group's or a warranty's length
         hedge = _hedge(doc)
         return {} if hedge is None else {"window_days": unclear(hedge.text, conflict=False)}
-    main = _floor(min(_for_all(doc, _for_money(doc, windows, roles), roles),
-                      key=lambda m: _rank(roles[id(m)], m)), windows, roles)
+    candidates = _for_all(doc, _for_money(doc, windows, roles), roles)
+    main = _floor(min(candidates, key=lambda m: _rank(roles[id(m)], m)), windows, roles)
     same = [m for m in windows if m.duration.days == main.duration.days
             and roles[id(m)] == roles[id(main)]]
-    facts: Findings = {"window_days": _window_days(doc, main, same, windows)}
+    other = _contradicted(doc, main, candidates, roles)
+    facts: Findings = {"window_days": unclear(main.sentence.text, other.sentence.text)
+                       if other is not None else _window_days(doc, main, same, windows)}
     others = [m for m in every if m.kind != "refund" and m is not main
               and role_of(doc, m) not in ("later", "after_notice")]
     start = _start(doc, main, others)
@@ -150,6 +152,32 @@ def _for_money(doc: Document, windows: list[Mention], roles: dict[int, Role]) ->
     if money and len(money) < len(voluntary):
         return [m for m in windows if m in money or roles[id(m)] != "voluntary"]
     return windows
+
+
+def _contradicted(doc: Document, main: Mention, candidates: list[Mention],
+                  roles: dict[int, Role]) -> Mention | None:
+    """Another of the store's own windows, of other days, said of everything as the main one
+    is (a banner's "30 days returns" over "you can return your order within 14 days"): in
+    another sentence, one of the two a sentence of the body said of all items or of the
+    shopper's order, the other one too or a headline."""
+    if roles[id(main)] != "voluntary":
+        return None
+    for other in candidates:
+        if roles[id(other)] != "voluntary" or other.duration.days == main.duration.days or \
+                other.sentence.index == main.sentence.index:
+            continue
+        kinds = {_said_of(doc, main.sentence), _said_of(doc, other.sentence)}
+        if kinds in ({"everything"}, {"everything", "headline"}):
+            return other
+    return None
+
+
+def _said_of(doc: Document, sentence: Sentence) -> str:
+    """headline (a heading or a banner line), everything (a sentence of the body said of all
+    items or of the shopper's order), or other."""
+    if sentence.is_heading or " | " in sentence.text:
+        return "headline"
+    return "everything" if doc.lex.has("general_scope", sentence.text) else "other"
 
 
 def _for_all(doc: Document, windows: list[Mention], roles: dict[int, Role]) -> list[Mention]:
