@@ -239,6 +239,16 @@ CONTACT: list[tuple[str, str, bool]] = [
            "sous 10 jours, contactez-nous.", False),
     ("de", "Rücksendung\nSchick den Artikel an unsere Adresse. Falls du nach 10 Tagen nichts "
            "von uns gehört hast, schreib uns.", False),
+    # contact only when the seller does not answer is a fallback
+    ("en", "Marketplace returns\nMost items sold by third-party sellers can be returned through "
+           "Your Orders. If the seller doesn't respond within 2 business days, you can contact "
+           "us.", False),
+    ("fr", "Retours marketplace\nLes articles vendus par nos vendeurs partenaires se retournent "
+           "depuis « Mes commandes ». Si le vendeur ne répond pas sous 2 jours ouvrés, "
+           "contactez-nous.", False),
+    ("de", "Marktplatz-Retouren\nArtikel von Marktplatz-Händlern gibst du über „Meine "
+           "Bestellungen“ zurück. Falls der Händler nach 2 Werktagen nicht antwortet, "
+           "kontaktiere uns.", False),
 ]
 
 
