@@ -179,6 +179,20 @@ TIERS: list[tuple[str, str, str, bool]] = [
            "Wertersatz von bis zu 10 % des Kaufpreises.", "condition_tiers", True),
     ("fr", "Si le produit a été utilisé au-delà de l'essai, une décote de 10 % est appliquée.",
      "condition_tiers", True),
+    # clearance, end-of-line and wholesale purchases with an outcome of their own
+    ("en", "Returns\nWe're unable to offer refunds on marked-down items.",
+     "purchase_method_tiers", True),
+    ("en", "Returns\nWholesale orders cannot be returned.", "purchase_method_tiers", True),
+    ("fr", "Retours\nLes produits en fin de série ne sont ni repris ni échangés.",
+     "purchase_method_tiers", True),
+    ("fr", "Retours\nLes articles du rayon outlet ne peuvent être retournés.",
+     "purchase_method_tiers", True),
+    ("de", "Rückgabe\nRestposten sind vom Umtausch ausgeschlossen.", "purchase_method_tiers",
+     True),
+    ("de", "Rückgabe\nGroßhandelsbestellungen können nicht zurückgegeben werden.",
+     "purchase_method_tiers", True),
+    ("en", "Returns\nCustom orders are final and cannot be returned.", "purchase_method_tiers",
+     False),
 ]
 
 
