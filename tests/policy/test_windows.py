@@ -344,6 +344,24 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
            "innerhalb von 14 Tagen nach Erhalt zurückschicken.", {"window_days": UNCLEAR}),
     ("en", "Free shipping | 30-day returns | Sign in\nReturns\nYou can return items within 30 "
            "days of delivery. Electronics within 14 days.", {"window_days": 30}),
+    # "please allow N days" after the refund's sentence is the refund's time; delivery's is not
+    ("en", "Refunds\nYour refund will be processed once your return is approved. Please allow "
+           "up to 10 business days.", {"refund_days": 10}),
+    ("fr", "Remboursement\nVotre remboursement est traité dès validation de votre retour. "
+           "Comptez jusqu'à 10 jours ouvrés.", {"refund_days": 10}),
+    ("de", "Erstattung\nDie Erstattung wird nach Prüfung deiner Retoure veranlasst. Rechne mit "
+           "bis zu 10 Werktagen.", {"refund_days": 10}),
+    ("en", "Refund times\nRefunds are processed within 10 days. Please note that delivery of "
+           "orders can take up to 21 days during busy periods.", {"refund_days": 10}),
+    ("fr", "Remboursement\nVous avez 30 jours à compter de la réception de votre commande pour "
+           "la retourner.", {"refund_days": None, "window_days": 30}),
+    # "your return being processed" is the store's receipt
+    ("en", "Refunds\nYou should see the refund on your statement within 5 working days of your "
+           "return being processed.", {"refund_days": 5}),
+    ("de", "Erstattung\nNach Eingang und Prüfung der Rücksendung veranlassen wir die "
+           "Rückzahlung innerhalb von 10 Tagen.", {"refund_days": 10}),
+    ("en", "Refunds\nWe'll issue your refund within 7 days. Depending on your bank, it may "
+           "take a further 3-5 days to appear.", {"refund_days": 7}),
 ]
 
 

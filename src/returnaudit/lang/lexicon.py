@@ -85,6 +85,7 @@ CueName = Literal[
     "other_terms",
     "paid_with_credit",
     "general_scope",
+    "wait",
     "legal_right",
     "notice",
     "notice_anchor",

@@ -179,6 +179,8 @@ class Cues(_Strict):
     ordinary_group: Fragments
     other_terms: Fragments
     """Another seller's own return terms apply ("that retailer's return policy applies")."""
+    wait: Fragments
+    """Telling the shopper how long to wait ("please allow", "comptez", "rechne mit")."""
     general_scope: Fragments
     """Words for all or most of the shop's items ("most items", "la plupart des articles")."""
     paid_with_credit: Fragments

@@ -99,6 +99,10 @@ def classify(doc: Document, sentence: Sentence, duration: Duration) -> Kind:
         return "refund"
     if lex.has("transit", text[left:right]) or defect_only(lex, text):
         return "other"
+    if lex.has("wait", text[left:right]) and not _about_returning(lex, text) and \
+            not lex.has("start_delivery", text[left:right]) and \
+            _refund_named(lex, f"{sentence.heading} {lead}"):
+        return "refund"  # "... your refund will be processed. Please allow up to 10 days."
     if _about_returning(lex, text):
         return "window"
     if _about_returning(lex, f"{doc.with_question(sentence)} {sentence.heading}"):
