@@ -86,6 +86,15 @@ PAYER: list[tuple[str, str, str | None]] = [
     ("de", "Wer trägt die Rücksendekosten?\nBei einer Rückgabe ohne Mangel tragen Sie das Porto. "
            "Haben wir Ihnen ein fehlerhaftes Buch geschickt, übernehmen wir die Kosten.",
      "customer"),
+    # "free" in the answer to a question about a broken item is the faulty item's
+    ("en", "Returns\nReturn postage is paid by you.\nMy mug arrived broken, what now?\nEmail "
+           "us a photo. We'll send you a new mug free of charge.", "customer"),
+    ("fr", "Retours\nLes frais de retour sont à votre charge.\nMa théière est arrivée cassée, "
+           "que faire ?\nEnvoyez-nous une photo. Nous vous envoyons une nouvelle théière sans "
+           "frais.", "customer"),
+    ("de", "Rücksendung\nDie Rücksendekosten trägst du.\nMeine Tasse ist kaputt angekommen – "
+           "was nun?\nSchick uns ein Foto. Wir schicken dir kostenlos eine neue Tasse.",
+     "customer"),
 ]
 
 

@@ -257,8 +257,12 @@ def _of_exchanges(lex: Lexicon, text: str) -> bool:
 
 
 def _about_faults(doc: Document, sentence: Sentence) -> bool:
-    """Faulty or wrong items (where the store pays by law), not a change of mind."""
-    scope = f"{doc.block_context(sentence)} {sentence.heading}"
+    """Faulty or wrong items (where the store pays by law), not a change of mind: in the
+    sentence, the one before it, its heading or the question it answers ("My teapot arrived
+    broken?")."""
+    question = doc.question_of(sentence)
+    scope = f"{doc.block_context(sentence)} {sentence.heading} " \
+        f"{question.text if question is not None else ''}"
     return bool(doc.lex.positive("defect", scope)) and not doc.lex.has("change_of_mind", scope)
 
 
