@@ -362,6 +362,20 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
            "Rückzahlung innerhalb von 10 Tagen.", {"refund_days": 10}),
     ("en", "Refunds\nWe'll issue your refund within 7 days. Depending on your bank, it may "
            "take a further 3-5 days to appear.", {"refund_days": 7}),
+    # days counted from a pickup or a notice: the event is an anchor, the refund the subject
+    ("fr", "Remboursement\nNous vous remboursons au plus tard 14 jours après l'enlèvement du "
+           "meuble.", {"refund_days": 14}),
+    ("en", "Refunds\nWe refund you within 14 days after the collection of the sofa.",
+     {"refund_days": 14}),
+    ("de", "Erstattung\nNach einem wirksamen Widerruf zahlen wir Ihnen den Kaufpreis spätestens "
+           "14 Tage nach Eingang Ihrer Widerrufserklärung zurück.", {"refund_days": 14}),
+    ("en", "Refunds\nOnce the piece is back with me and I've checked it over, I refund the item "
+           "price within 5 days.", {"refund_days": 5}),
+    ("fr", "Remboursement\nLe montant est reversé sur votre carte sous 5 à 7 jours ouvrables.",
+     {"refund_days": 7}),
+    # "Within 30 days of delivery: refund" is a tier's line, not a refund delay
+    ("en", "What you get\n- Within 30 days of delivery: refund to your original payment "
+           "method.\n- Days 31 to 60: store credit.", {"refund_days": None}),
 ]
 
 

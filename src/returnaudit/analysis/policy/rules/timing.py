@@ -91,7 +91,8 @@ def classify(doc: Document, sentence: Sentence, duration: Duration) -> Kind:
     unnamed = lex.cue("window_noun").sub(lambda match: " " * len(match.group()), text)
     from_sale = _counts_from_sale(lex, text, duration) and not (
         _refund_leads(lex, unnamed[left : duration.start])
-        or _starts_with_refund(lex, unnamed[left:right]))  # "– a refund, within 7 days of ..."
+        or _starts_with_refund(lex, unnamed[left : duration.start]))  # "– a refund, within 7
+    # days of ...", not "Within 30 days of delivery: refund ..." (a tier's outcome)
     before = doc.previous(sentence)
     lead = before.text if before is not None and before.block == sentence.block else ""
     topic = f"{doc.with_question(sentence)} {sentence.heading} {lead}"
@@ -144,8 +145,8 @@ def _is_refund_delay(lex: Lexicon, text: str, bounds: tuple[int, int], duration:
     """`topic`: the sentence's heading, the question it answers and the sentence before it
     in its paragraph ("Refunds go to your card. Allow 5 days after your parcel reaches us.")."""
     left, right = bounds
-    if _starts_with_refund(lex, text[left:right]):
-        return True
+    if _starts_with_refund(lex, text[left : duration.start]):
+        return True  # not "Within 30 days of delivery: refund to your card" (a tier's line)
     # counted from the store's receipt of the return, in the duration's own clause, where a
     # refund is named in the sentence or its topic ("then 14 days to ship it once your return
     # is approved" is the time to send it)
@@ -157,10 +158,33 @@ def _is_refund_delay(lex: Lexicon, text: str, bounds: tuple[int, int], duration:
     processing = _nearest(lex.cue("refund_processing"), text, bounds, duration, lex.negation)
     if processing is None:
         return _refund_leads(lex, text[: duration.start])
-    # "the money is sent back to your card": the return word is the refund's own
+    # "the money is sent back to your card": the return word is the refund's own; "14 days
+    # after the pickup" counts from the return, which is not what the days are for
     paid = lex.cue("refund_processing").sub(lambda match: " " * len(match.group()), text)
+    paid = _without_anchor_event(lex, paid, duration, right)
     returning = _nearest(lex.cue("return_action"), paid, bounds, duration)
     return returning is None or processing <= returning
+
+
+_ANCHOR_EVENT = re.compile(r"\W*(?:\w+\W+){0,3}")
+"""Up to three words between the days and the event they count from ("after the")."""
+
+
+def _without_anchor_event(lex: Lexicon, text: str, duration: Duration, right: int) -> str:
+    """The text with the return word the days count from blanked ("14 jours après
+    l'enlèvement du meuble", "nach Eingang Ihrer Widerrufserklärung")."""
+    gap = _ANCHOR_EVENT.match(text, duration.end, right)
+    anchor = lex.cue("start_anchor").search(gap.group()) if gap is not None else None
+    if gap is None or anchor is None:
+        return text
+    event = lex.cue("return_action").search(text, duration.end, right)
+    if event is None or event.start() > gap.end():
+        return text
+    between = text[duration.end + anchor.end() : event.start()]
+    if token_count(between) > 2 or lex.has("start_delivery", between) or \
+            lex.has("start_purchase", between):
+        return text  # "30 Tagen nach Erhalt zurückschicken": the days count from receipt
+    return f"{text[: event.start()]}{' ' * (event.end() - event.start())}{text[event.end() :]}"
 
 
 def _shopper_acts_after(lex: Lexicon, text: str, bounds: tuple[int, int],
