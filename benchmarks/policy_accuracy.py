@@ -133,6 +133,7 @@ def batch_of(case_id: str) -> str:
 CHALLENGE_BATCHES = {
     "batch 2": {"cen": 31, "cfr": 26, "cde": 26},
     "batch 3": {"cen": 55, "cfr": 44, "cde": 44},
+    "batch 4": {"cen": 79},
 }
 """The first number of each later batch of the challenge corpus, per id prefix (each written
 by other writers: benchmarks/policy_challenge/README.md), oldest first."""
@@ -140,7 +141,7 @@ by other writers: benchmarks/policy_challenge/README.md), oldest first."""
 
 def challenge_batch_of(case_id: str) -> str:
     """Which writing session a challenge policy comes from: 'cen-31' is the second batch's,
-    'cen-55' the third's."""
+    'cen-55' the third's, 'cen-79' the fourth's."""
     prefix, _, number = case_id.partition("-")
     batch = "batch 1"
     for name, firsts in CHALLENGE_BATCHES.items():
