@@ -376,6 +376,18 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     # "Within 30 days of delivery: refund" is a tier's line, not a refund delay
     ("en", "What you get\n- Within 30 days of delivery: refund to your original payment "
            "method.\n- Days 31 to 60: store credit.", {"refund_days": None}),
+    # the store's reply time is no window; a refusal of returns "arranged any other way" is no
+    # refusal of returns
+    ("en", "Returns\nYou have 30 days from delivery to request a return. Email us and we'll "
+           "reply within 2 business days with a return label.", {"window_days": 30}),
+    ("fr", "Retours\nVous avez 30 jours après la livraison pour demander un retour. Écrivez-nous, "
+           "nous vous répondrons sous 2 jours ouvrés avec une étiquette de retour.",
+     {"window_days": 30}),
+    ("de", "Rückgabe\nDu hast 30 Tage ab Lieferung, um eine Rücksendung anzumelden. Schreib uns, "
+           "wir antworten innerhalb von 2 Werktagen mit einem Rücksendeetikett.",
+     {"window_days": 30}),
+    ("en", "Returns\nYou have 100 nights from delivery to decide. Email us and we'll book a "
+           "collection. We can't accept returns arranged any other way.", {"window_days": 100}),
 ]
 
 

@@ -86,6 +86,7 @@ CueName = Literal[
     "paid_with_credit",
     "general_scope",
     "wait",
+    "store_reply",
     "legal_right",
     "notice",
     "notice_anchor",

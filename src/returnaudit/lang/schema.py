@@ -179,6 +179,8 @@ class Cues(_Strict):
     ordinary_group: Fragments
     other_terms: Fragments
     """Another seller's own return terms apply ("that retailer's return policy applies")."""
+    store_reply: Fragments
+    """The store answering within some days ("we'll reply within 2 business days")."""
     wait: Fragments
     """Telling the shopper how long to wait ("please allow", "comptez", "rechne mit")."""
     general_scope: Fragments

@@ -98,8 +98,9 @@ def classify(doc: Document, sentence: Sentence, duration: Duration) -> Kind:
     topic = f"{doc.with_question(sentence)} {sentence.heading} {lead}"
     if not from_sale and _is_refund_delay(lex, unnamed, (left, right), duration, topic):
         return "refund"
-    if lex.has("transit", text[left:right]) or defect_only(lex, text):
-        return "other"
+    if lex.has("transit", text[left:right]) or defect_only(lex, text) or \
+            lex.has("store_reply", text[left:right]):
+        return "other"  # "We'll reply within 2 business days with a return label"
     if lex.has("wait", text[left:right]) and not _about_returning(lex, text) and \
             not lex.has("start_delivery", text[left:right]) and \
             _refund_named(lex, f"{sentence.heading} {lead}"):
