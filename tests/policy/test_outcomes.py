@@ -274,6 +274,16 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     ("en", "Would you rather exchange it?\nJust tell us the size you need when you start your "
            "return. Refunds go to your card.", {"refund_methods": ("original_payment",
                                                                    "exchange")}),
+    # gift cards in a list of what cannot be returned are products, not an outcome
+    ("en", "Returns\nWe refund to your card. Gift cards, hunting licences and ammunition can't "
+           "be returned.", {"refund_methods": ("original_payment",)}),
+    ("en", "Refunds go back to your card.\nWhat we can't take back\n- Candles that have been "
+           "lit\n- Gift cards", {"refund_methods": ("original_payment",)}),
+    ("fr", "Retours\nNous remboursons sur votre carte. Les cartes cadeaux, les bougies et les "
+           "parfums ne peuvent être ni repris ni échangés.",
+     {"refund_methods": ("original_payment",)}),
+    ("de", "Rückgabe\nWir erstatten auf deine Karte. Geschenkkarten, Kerzen und Parfum nehmen "
+           "wir leider nicht zurück.", {"refund_methods": ("original_payment",)}),
 ]
 
 

@@ -15,6 +15,7 @@ from returnaudit.lang.lexicon import METHODS, Lexicon
 from returnaudit.lang.sentences import Sentence
 
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]")
+_HARD_BREAK = re.compile(r"[;:()–—]")
 
 
 def find(doc: Document) -> Findings:
@@ -140,8 +141,19 @@ def _excluded_products(lex: Lexicon, text: str) -> list[tuple[int, int]]:
     for exclusion in lex.exclusion_cues.finditer(text):
         clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, exclusion.start())),
                            default=0)
+        # "Gift cards, licences and ammunition can't be returned": a list of commas and
+        # "and" before the exclusion, with no verb of its own, is all excluded
+        start = max((m.end() for m in _HARD_BREAK.finditer(text, 0, exclusion.start())),
+                    default=0)
+        if not _outcome_verb(lex, text[start : exclusion.start()]):
+            clause_start = min(clause_start, start)
         spans.append((clause_start, exclusion.start()))
     return spans
+
+
+def _outcome_verb(lex: Lexicon, text: str) -> bool:
+    """A refund or return said in the text (not a list of things)."""
+    return bool(lex.cue("refund_processing").search(text) or lex.cue("return_action").search(text))
 
 
 def _only_other_outcome(doc: Document, text: str, named: list[str]) -> bool:
