@@ -284,6 +284,16 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"refund_methods": ("original_payment",)}),
     ("de", "Rückgabe\nWir erstatten auf deine Karte. Geschenkkarten, Kerzen und Parfum nehmen "
            "wir leider nicht zurück.", {"refund_methods": ("original_payment",)}),
+    # a heading naming the fee charges one only when the lines under it give one
+    ("en", "Restocking fees\nNone. We don't charge restocking fees on any return.",
+     {"restocking_fee": False}),
+    ("en", "Restocking fee\n15% on opened items.", {"restocking_fee": True}),
+    ("fr", "Frais de remise en stock\nAucun. Nous ne facturons jamais de frais de remise en "
+           "stock.", {"restocking_fee": False}),
+    ("de", "Wiedereinlagerungsgebühr\nKeine. Wir berechnen keine Wiedereinlagerungsgebühr.",
+     {"restocking_fee": False}),
+    ("de", "Wiedereinlagerungsgebühr\n15 % des Kaufpreises bei geöffneter Ware.",
+     {"restocking_fee": True}),
 ]
 
 

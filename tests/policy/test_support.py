@@ -249,6 +249,9 @@ CONTACT: list[tuple[str, str, bool]] = [
     ("de", "Marktplatz-Retouren\nArtikel von Marktplatz-Händlern gibst du über „Meine "
            "Bestellungen“ zurück. Falls der Händler nach 2 Werktagen nicht antwortet, "
            "kontaktiere uns.", False),
+    # an RMA the shopper creates in the account is self-service
+    ("en", "Requesting an RMA\nEvery return needs an RMA. You can create one yourself: log in "
+           "and open Account > Orders, then click \"Request RMA\" next to the item.", False),
 ]
 
 

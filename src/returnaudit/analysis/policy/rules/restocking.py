@@ -14,6 +14,7 @@ from returnaudit.analysis.policy.document import Document
 from returnaudit.analysis.policy.findings import Findings, found
 from returnaudit.lang.amounts import money_in, percent_in
 from returnaudit.lang.lexicon import CueName, Lexicon
+from returnaudit.lang.sentences import Sentence
 
 
 def find(doc: Document) -> Findings:
@@ -22,7 +23,8 @@ def find(doc: Document) -> Findings:
     by_body = sorted(doc.sentences, key=lambda sentence: sentence.is_heading)
     mentioned = [s for s in by_body
                  if lex.has("restocking", s.text) or lex.has("handling_fee", s.text)]
-    charged = [s for s in mentioned if is_restocking(lex, s.text, charged=True)]
+    charged = [s for s in mentioned if is_restocking(lex, s.text, charged=True)
+               and (not s.is_heading or _heading_charges(doc, s))]
     if not charged:
         return {"restocking_fee": found(False, mentioned[0].text)} if mentioned else {}
     facts = {"restocking_fee": found(True, *(s.text for s in charged))}
@@ -33,6 +35,19 @@ def find(doc: Document) -> Findings:
             facts["restocking_fee_percent"] = found(percent, sentence.text)
             break
     return facts
+
+
+def _heading_charges(doc: Document, heading: Sentence) -> bool:
+    """A heading naming the fee ("Restocking fees") charges one only if the sentences under it
+    give a rate or a sum and none of them says there is none ("None. We don't charge
+    restocking fees")."""
+    lex = doc.lex
+    under = [s for s in doc.body() if s.heading == heading.text]
+    if any(lex.has("restocking", s.text) and lex.positive("restocking", s.text) is None
+           for s in under):
+        return False
+    return any(percent_in(s.text, lex.percent) is not None or money_in(s.text) is not None
+               for s in under)
 
 
 def is_restocking(lex: Lexicon, text: str, *, charged: bool = False) -> bool:
