@@ -252,6 +252,14 @@ CONTACT: list[tuple[str, str, bool]] = [
     # an RMA the shopper creates in the account is self-service
     ("en", "Requesting an RMA\nEvery return needs an RMA. You can create one yourself: log in "
            "and open Account > Orders, then click \"Request RMA\" next to the item.", False),
+    # calling a desk or a department by name
+    ("en", "Returns\nTo arrange a return, call our Returns Desk at 1-877-555-0158.", True),
+    ("fr", "Retours\nPour organiser un retour, appelez notre service retours au 01 23 45 67 89.",
+     True),
+    ("de", "Rückgabe\nUm eine Rücksendung zu vereinbaren, rufen Sie unsere Retourenabteilung an.",
+     True),
+    ("de", "Rückgabe\nMelde die Retoure im Kundenkonto an. Bei Fragen ruf gerne unseren "
+           "Kundenservice an.", False),
 ]
 
 
