@@ -260,6 +260,13 @@ CONTACT: list[tuple[str, str, bool]] = [
      True),
     ("de", "Rückgabe\nMelde die Retoure im Kundenkonto an. Bei Fragen ruf gerne unseren "
            "Kundenservice an.", False),
+    # booking a collection is returning the item
+    ("en", "How the trial works\nAny time up to night 100, email sleep@shop.example or use the "
+           "live chat and our Sleep Team will book a collection.", True),
+    ("fr", "L'essai\nJusqu'à la 100e nuit, écrivez-nous et nous organisons l'enlèvement du "
+           "matelas.", True),
+    ("de", "Probeschlafen\nBis zur 100. Nacht: Schreib uns, und wir vereinbaren die Abholung der "
+           "Matratze.", True),
 ]
 
 
