@@ -193,6 +193,18 @@ TIERS: list[tuple[str, str, str, bool]] = [
      "purchase_method_tiers", True),
     ("en", "Returns\nCustom orders are final and cannot be returned.", "purchase_method_tiers",
      False),
+    # items no longer new given credit or an exchange instead of their money
+    ("en", "Opened or gently used products\nBecause we can't resell them, opened items are "
+           "refunded on a gift card, or you can exchange them.", "condition_tiers", True),
+    ("fr", "Les articles ouverts sont remboursés en bon d'achat ou échangés.", "condition_tiers",
+     True),
+    ("de", "Getragene Schuhe tauschen wir um oder erstatten sie als Gutschein.",
+     "condition_tiers", True),
+    ("en", "Used items can't be returned for a refund; that's what our repair program is for.",
+     "condition_tiers", False),
+    # handling beyond what a shop allows, then a deduction
+    ("en", "We may deduct an amount for any loss in value caused by handling them more than "
+           "was needed.", "condition_tiers", True),
 ]
 
 

@@ -388,6 +388,8 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      {"window_days": 30}),
     ("en", "Returns\nYou have 100 nights from delivery to decide. Email us and we'll book a "
            "collection. We can't accept returns arranged any other way.", {"window_days": 100}),
+    ("en", "Refunds\nOnce the shop receives the item, it refunds your original payment method; "
+           "the money usually shows up within 5-10 business days.", {"refund_days": 10}),
 ]
 
 

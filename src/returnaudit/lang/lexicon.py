@@ -87,6 +87,7 @@ CueName = Literal[
     "general_scope",
     "wait",
     "store_reply",
+    "used_state",
     "legal_right",
     "notice",
     "notice_anchor",

@@ -179,6 +179,8 @@ class Cues(_Strict):
     ordinary_group: Fragments
     other_terms: Fragments
     """Another seller's own return terms apply ("that retailer's return policy applies")."""
+    used_state: Fragments
+    """An item no longer new: opened, used, worn ("opened items", "getragene Schuhe")."""
     store_reply: Fragments
     """The store answering within some days ("we'll reply within 2 business days")."""
     wait: Fragments

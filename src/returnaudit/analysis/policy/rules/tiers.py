@@ -50,7 +50,12 @@ def find(doc: Document) -> Findings:
 
 
 def by_condition(lex: Lexicon, text: str) -> bool:
-    """A condition (opened, used, good condition) tied to a different outcome (fee, credit)."""
+    """A condition (opened, used, good condition) tied to a different outcome (fee, credit); or
+    items no longer new given credit, an exchange or a part refund ("opened items are refunded
+    on a gift card")."""
+    if lex.positive("used_state", text) is not None and _other_outcome(lex, text) and \
+            not lex.exclusion_cues.search(text):
+        return True  # not "used items can't be returned; that's what repairs are for"
     return lex.has("condition", text) and _condition_outcome(lex, text)
 
 
