@@ -95,6 +95,19 @@ PAYER: list[tuple[str, str, str | None]] = [
     ("de", "Rücksendung\nDie Rücksendekosten trägst du.\nMeine Tasse ist kaputt angekommen – "
            "was nun?\nSchick uns ein Foto. Wir schicken dir kostenlos eine neue Tasse.",
      "customer"),
+    # a sum off the refund after a sentence on returning; "kostenpflichtig"; "we can't cover"
+    ("fr", "Meubles et gros volumes\nPour retourner un meuble, nous organisons l'enlèvement à "
+           "votre domicile. Cette prestation vous est facturée 49 € et sera déduite de votre "
+           "remboursement.", "customer"),
+    ("de", "Sperrgut\nDie Abholung von Speditionsware organisieren wir für dich. Dafür stellen "
+           "wir dir eine Pauschale von 39 € in Rechnung, die mit der Erstattung verrechnet "
+           "wird.", "customer"),
+    ("en", "Large items\nTo return a sofa, we collect it from your home. This service costs "
+           "£49, which is taken off your refund.", "customer"),
+    ("de", "Rücksendung\nRücksendungen sind grundsätzlich kostenpflichtig.", "customer"),
+    ("en", "Can I send something back?\nOf course, within 30 days. Sorry, but we can't cover "
+           "postage on change-of-mind returns.", "customer"),
+    ("en", "Returns\nWe cover the return shipping on every order.", "store"),
 ]
 
 

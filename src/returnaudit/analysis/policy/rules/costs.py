@@ -122,8 +122,11 @@ def _statements(doc: Document) -> Iterator[Statement]:
                 payer = "customer"  # "return postage is free for faulty goods only"
             elif payer == "store" and (faults or not returns):
                 continue
-            if payer == "customer" and not (returns or _unheaded(sentence)):
-                continue
+            if payer == "customer" and not (returns or _unheaded(sentence)) and not (
+                    strength == "deducted" and lex.has("return_action",
+                                                       doc.block_context(sentence))):
+                continue  # "To return a sofa we collect it. This costs €49, taken off the
+                # refund": a sum off the refund after a sentence on returning
             lead = _lead(doc, sentence, clause)
             # "free for members": said of some shoppers, it yields to what all of them pay
             scoped = _conditional(lex, lead, strength) or lex.has("subgroup", lead)
@@ -176,10 +179,21 @@ def _deducted(lex: Lexicon, clause: str, sentence: str) -> bool:
     """Postage, a label or a sum taken off the refund ("less any fees" names no sum;
     a restocking fee is its own fact). What is taken off may be named elsewhere in the sentence
     ("the cost of the label ($6.95) will be taken out of your refund")."""
-    if not lex.has("deduction", clause):
+    if not lex.has("deduction", clause) and not _spans_into(lex, clause, sentence):
         return False
     named = clause if _a_cost(lex, clause) else sentence
     return _a_cost(lex, named) and (not is_restocking(lex, named) or flat_handling(lex, named))
+
+
+def _spans_into(lex: Lexicon, clause: str, sentence: str) -> bool:
+    """A deduction of the sentence that runs into the clause ("ziehen wir für Abholung und
+    Aufbereitung 79 € ab": the clause after "und" holds the sum and the end of the verb)."""
+    start = sentence.find(clause)
+    if start < 0:
+        return False
+    end = start + len(clause)
+    return any(match.start() < end and start < match.end()
+               for match in lex.cue("deduction").finditer(sentence))
 
 
 def _a_cost(lex: Lexicon, text: str) -> bool:
