@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from returnaudit.lang.detect import resolve_language
@@ -104,12 +104,22 @@ def clause_bounds(doc: Document, text: str, start: int, end: int, *,
     return left, right
 
 
+def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """The text with the spans replaced by spaces: same length, so offsets still hold."""
+    for start, end in spans:
+        text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
+    return text
+
+
+def blank_matches(pattern: re.Pattern[str], text: str) -> str:
+    """The text with every match of the pattern replaced by spaces."""
+    return blank(text, (match.span() for match in pattern.finditer(text)))
+
+
 def without_names(text: str) -> str:
     """The text with quoted names and menu paths blanked out (same length): the words of a
     button or a menu ("Help > Contact", "Questions & help") say nothing of the sentence."""
-    for pattern in (QUOTED, _MENU_PATH):
-        text = pattern.sub(lambda match: " " * len(match.group()), text)
-    return text
+    return blank_matches(_MENU_PATH, blank_matches(QUOTED, text))
 
 
 def inside(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:

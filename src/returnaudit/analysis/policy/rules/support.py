@@ -46,11 +46,11 @@ def _names_portal(lex: Lexicon, text: str) -> bool:
     """Whether the sentence names a self-service channel; not the account a refund lands in
     ("it may take 5 days to appear in your account", "avant qu'il apparaisse sur votre
     compte")."""
-    arrivals = [m.end() for m in lex.cues["refund_processing"].finditer(text)]
+    arrivals = [m.end() for m in lex.cue("refund_processing").finditer(text)]
     return any(
         not lex.negated(text, match)
         and not any(match.start() - _ARRIVAL_GAP <= end <= match.end() for end in arrivals)
-        for match in lex.cues["self_service"].finditer(text)
+        for match in lex.cue("self_service").finditer(text)
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from returnaudit.analysis.policy.document import Document, clause_bounds, inside
+from returnaudit.analysis.policy.document import Document, blank, clause_bounds, inside
 from returnaudit.analysis.policy.findings import Findings, found
 from returnaudit.analysis.policy.rules.exclusions import excludes
 from returnaudit.analysis.policy.rules.refund import offers
@@ -177,9 +177,7 @@ def by_purchase(lex: Lexicon, text: str) -> bool:
 def _offers_outside(lex: Lexicon, method: str, text: str, spans: list[tuple[int, int]]) -> bool:
     """The outcome offered beside the spans (blanked out: "paid with a voucher" names no
     voucher given back)."""
-    for start, end in spans:
-        text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
-    return offers(lex, method, text)
+    return offers(lex, method, blank(text, spans))
 
 
 def _members_price(lex: Lexicon, text: str) -> bool:

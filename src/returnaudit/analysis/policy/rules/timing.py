@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal, cast
 
-from returnaudit.analysis.policy.document import Document, clause_bounds
+from returnaudit.analysis.policy.document import Document, blank, blank_matches, clause_bounds
 from returnaudit.lang.durations import Duration
 from returnaudit.lang.lexicon import Lexicon
 from returnaudit.lang.negation import NegationRules
@@ -88,7 +88,7 @@ def classify(doc: Document, sentence: Sentence, duration: Duration) -> Kind:
     if lifetime and not _about_returning(lex, text[left:right]):
         return "other"  # a credit's lifetime, not a window ("the return period expires" is one)
     # "satisfait ou remboursé pendant 30 jours", "refund period": the refund word names a window
-    unnamed = lex.cue("window_noun").sub(lambda match: " " * len(match.group()), text)
+    unnamed = blank_matches(lex.cue("window_noun"), text)
     from_sale = _counts_from_sale(lex, text, duration) and not (
         _refund_leads(lex, unnamed[left : duration.start])
         or _starts_with_refund(lex, unnamed[left : duration.start]))  # "– a refund, within 7
@@ -161,7 +161,7 @@ def _is_refund_delay(lex: Lexicon, text: str, bounds: tuple[int, int], duration:
         return _refund_leads(lex, text[: duration.start])
     # "the money is sent back to your card": the return word is the refund's own; "14 days
     # after the pickup" counts from the return, which is not what the days are for
-    paid = lex.cue("refund_processing").sub(lambda match: " " * len(match.group()), text)
+    paid = blank_matches(lex.cue("refund_processing"), text)
     paid = _without_anchor_event(lex, paid, duration, right)
     returning = _nearest(lex.cue("return_action"), paid, bounds, duration)
     return returning is None or processing <= returning
@@ -185,7 +185,7 @@ def _without_anchor_event(lex: Lexicon, text: str, duration: Duration, right: in
     if token_count(between) > 2 or lex.has("start_delivery", between) or \
             lex.has("start_purchase", between):
         return text  # "30 Tagen nach Erhalt zurückschicken": the days count from receipt
-    return f"{text[: event.start()]}{' ' * (event.end() - event.start())}{text[event.end() :]}"
+    return blank(text, [event.span()])
 
 
 def _shopper_acts_after(lex: Lexicon, text: str, bounds: tuple[int, int],
