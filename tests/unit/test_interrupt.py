@@ -75,3 +75,45 @@ def test_other_exit_codes_pass_through(monkeypatch: pytest.MonkeyPatch,
 
     assert run_entry(monkeypatch, app_main) == code
     assert capsys.readouterr().err == ""
+
+
+def _class_made_during_an_interrupt() -> None:
+    """What Python does when Ctrl-C lands while a class is created (an import at start-up):
+    the KeyboardInterrupt from __set_name__ comes out as a RuntimeError caused by it."""
+    class Field:
+        def __set_name__(self, owner: type, name: str) -> None:
+            raise KeyboardInterrupt
+
+    type("Locals", (), {"buffer": Field()})
+
+
+def test_an_interrupt_turned_into_a_runtime_error_by_an_import(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(RuntimeError) as made:
+        _class_made_during_an_interrupt()
+    assert interrupt.raised_by(made.value)
+
+    assert run_entry(monkeypatch, _class_made_during_an_interrupt) == 130
+    assert capsys.readouterr().err == "interrupted\n"
+
+
+def test_a_runtime_error_of_its_own_is_not_an_interrupt(monkeypatch: pytest.MonkeyPatch) -> None:
+    def app_main() -> None:
+        raise RuntimeError("something else")
+
+    monkeypatch.setattr("returnaudit.cli.app.main", app_main)
+    assert not interrupt.raised_by(RuntimeError("something else"))
+    with pytest.raises(RuntimeError, match="something else"):
+        entry.main()
+
+
+def test_the_cli_handler_reads_a_wrapped_interrupt_as_one(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Inside the CLI, where other errors become 'internal error' and exit 3."""
+    from returnaudit.cli import app
+
+    monkeypatch.setattr(app, "app", _class_made_during_an_interrupt)
+    with pytest.raises(SystemExit) as ended:
+        app.main()
+    assert ended.value.code == 130
+    assert capsys.readouterr().err == "interrupted\n"

@@ -89,6 +89,10 @@ def main() -> None:
     try:
         app()
     except Exception as exc:
+        if interrupt.raised_by(exc):  # Ctrl-C that an import turned into another error
+            interrupt.note()
+            interrupt.say()
+            sys.exit(interrupt.INTERRUPTED)
         if os.environ.get("RETURNAUDIT_DEBUG"):
             raise
         err.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc} (set "

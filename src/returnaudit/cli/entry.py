@@ -36,6 +36,10 @@ def main() -> None:
         interrupt.note()
     except SystemExit as exc:
         code = exc.code
+    except RuntimeError as exc:  # Ctrl-C while an import was creating a class
+        if not interrupt.raised_by(exc):
+            raise
+        interrupt.note()
     finally:
         if booted:
             from returnaudit.browser.early import shut_down

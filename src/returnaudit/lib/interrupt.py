@@ -20,6 +20,20 @@ def seen() -> bool:
     return _state["seen"]
 
 
+def raised_by(exc: BaseException) -> bool:
+    """Whether Ctrl-C is what this exception wraps: Python turns a KeyboardInterrupt that
+    lands while a class is being created (an import at start-up) into a RuntimeError whose
+    cause is the interrupt."""
+    seen_ids = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen_ids:
+        if isinstance(cause, KeyboardInterrupt):
+            return True
+        seen_ids.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
+
+
 def say() -> None:
     """Write `interrupted` on stderr, once per process."""
     if not _state["said"]:
