@@ -32,11 +32,10 @@ def main() -> None:
         from returnaudit.cli.app import main as app_main
 
         app_main()
-    except KeyboardInterrupt:  # before the CLI's own handler is in place
-        interrupt.note()
     except SystemExit as exc:
         code = exc.code
-    except RuntimeError as exc:  # Ctrl-C while an import was creating a class
+    except (KeyboardInterrupt, RuntimeError) as exc:  # before the CLI's own handler is in
+        # place; a RuntimeError when Ctrl-C came while an import was creating a class
         if not interrupt.raised_by(exc):
             raise
         interrupt.note()

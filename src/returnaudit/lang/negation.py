@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from returnaudit.lang.patterns import WORD, whole_words
+from returnaudit.lang.patterns import NEVER, WORD, whole_words
 
 if TYPE_CHECKING:
     from returnaudit.lang.schema import Negation
@@ -91,17 +91,14 @@ def _trailing(fragments: list[str]) -> re.Pattern[str]:
     """A pattern for one of the fragments right before the end of the searched span."""
     parts = [fragment for fragment in fragments if fragment]
     if not parts:
-        return re.compile(r"(?!x)x")
+        return NEVER
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")\s+$", re.IGNORECASE)
 
 
 def _word_start(text: str, end: int) -> int:
-    """Where the word ending just before `end` (spaces skipped) starts."""
-    stop = len(text[:end].rstrip())
-    start = stop
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'-"):
-        start -= 1
-    return start
+    """Where the last word before `end` starts."""
+    return max((word.start() for word in WORD.finditer(text, max(0, end - _REACH), end)),
+               default=end)
 
 
 @dataclass(frozen=True)

@@ -55,12 +55,20 @@ class Document:
         question = self.question_of(sentence)
         return f"{question.text} {sentence.text}" if question else sentence.text
 
+    def lead_of(self, sentence: Sentence) -> Sentence | None:
+        """The sentence just before this one in the same paragraph or list item, if any."""
+        before = self.previous(sentence)
+        return before if before is not None and before.block == sentence.block else None
+
+    def lead_text(self, sentence: Sentence) -> str:
+        """The text of `lead_of`, or nothing."""
+        lead = self.lead_of(sentence)
+        return lead.text if lead is not None else ""
+
     def block_context(self, sentence: Sentence) -> str:
         """The sentence with the one before it in the same paragraph or list item."""
-        before = self.previous(sentence)
-        if before is not None and before.block == sentence.block:
-            return f"{before.text} {sentence.text}"
-        return sentence.text
+        lead = self.lead_of(sentence)
+        return f"{lead.text} {sentence.text}" if lead is not None else sentence.text
 
 
 def clauses(doc: Document, text: str) -> list[str]:

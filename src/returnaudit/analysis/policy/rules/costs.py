@@ -235,8 +235,8 @@ def _about_returns(doc: Document, sentence: Sentence) -> bool:
 def _follows_costs(doc: Document, sentence: Sentence) -> bool:
     """'Return postage is on us for faulty goods. In every other case the buyer pays it.': the
     sentence goes on from one, in its paragraph, on what returning costs."""
-    before = doc.previous(sentence)
-    if before is None or before.block != sentence.block or before.is_heading:
+    before = doc.lead_of(sentence)
+    if before is None or before.is_heading:
         return False
     return doc.lex.has("cost_word", before.text) and doc.lex.has("return_action", before.text)
 

@@ -68,8 +68,7 @@ def _sends_to_support(doc: Document, sentence: Sentence, portal: bool) -> bool:
                      or lex.has("legal_right", context) or _steps_of_a_return(doc, sentence))
     if not (about_returns or lex.has("prerequisite", text)):
         return False
-    before = doc.previous(sentence)
-    lead = before.text if before is not None and before.block == sentence.block else ""
+    lead = doc.lead_text(sentence)
     if portal and (_beside_portal(lex, text, lead, sentence.heading)
                    or _special_case(lex, text, contact)):
         return False
@@ -151,14 +150,13 @@ def _excused(doc: Document, sentence: Sentence, contact: re.Match[str]) -> bool:
     lex, text, asked = doc.lex, sentence.text, without_names(doc.with_question(sentence))
     if defect_only(lex, text) or lex.has("third_party", text) or lex.has("other_matter", text):
         return True
-    topic = _question(doc, sentence)  # "My item arrived faulty. What now?" over the answer
-    if topic and defect_only(lex, topic) and not lex.has("return_action", topic):
+    # "My item arrived faulty. What now?" over the answer; under "Faulty items"
+    topic = _question(doc, sentence)
+    if any(part and defect_only(lex, part) and not lex.has("return_action", part)
+           for part in (topic, sentence.heading)):
         return True
-    if defect_only(lex, sentence.heading) and not lex.has("return_action", sentence.heading):
-        return True  # under "Faulty items": "Email us with photos and we'll arrange it"
-    lead = doc.previous(sentence)
-    if lead is not None and lead.block == sentence.block and \
-            lex.has("conditional", lead.text) and defect_only(lex, lead.text):
+    lead = doc.lead_text(sentence)
+    if lex.has("conditional", lead) and defect_only(lex, lead):
         return True  # "If an item is faulty, your rights are not affected. Email us ..."
     if topic and lex.has("international", topic):
         return True  # "Sending a return from abroad? Email us first."

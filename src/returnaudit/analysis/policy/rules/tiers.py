@@ -82,8 +82,8 @@ def _purchase_in_context(doc: Document, sentence: Sentence) -> bool:
     lex, text = doc.lex, sentence.text
     if _members_price(lex, text) and lex.has("return_action", sentence.heading):
         return True  # under "Return costs": "Free for club members."
-    before = doc.previous(sentence)
-    if before is None or before.block != sentence.block:
+    before = doc.lead_of(sentence)
+    if before is None:
         return False
     if lex.has("subgroup", before.text) and lex.has("ordinary_group", text) and \
             _outcome_or_cost(lex, f"{before.text} {text}"):
@@ -163,7 +163,7 @@ def by_purchase(lex: Lexicon, text: str) -> bool:
     if channel and (lex.has("restricted_outcome", text) or lex.has("other_terms", text)):
         return True  # "bought from another retailer? That retailer's policy applies."
     paid = [match.span() for match in lex.cue("paid_with_credit").finditer(text)]
-    if paid and _offers_outside(lex, "store_credit", text, paid):
+    if paid and offers(lex, "store_credit", blank(text, paid)):
         return True  # "paid with a gift card? Your refund comes as a new gift card"
     exclusive = lex.has("membership_exclusive", text) and not lex.has("membership_same", text)
     others = lex.has("ordinary_group", text) and _outcome_or_cost(lex, text)
@@ -172,12 +172,6 @@ def by_purchase(lex: Lexicon, text: str) -> bool:
     # "free returns for members", "members never pay the return fee": what a return costs
     # depends on it (not free shipping on orders, not a label members print)
     return _members_price(lex, text) and lex.has("return_action", text)
-
-
-def _offers_outside(lex: Lexicon, method: str, text: str, spans: list[tuple[int, int]]) -> bool:
-    """The outcome offered beside the spans (blanked out: "paid with a voucher" names no
-    voucher given back)."""
-    return offers(lex, method, blank(text, spans))
 
 
 def _members_price(lex: Lexicon, text: str) -> bool:

@@ -93,8 +93,7 @@ def classify(doc: Document, sentence: Sentence, duration: Duration) -> Kind:
         _refund_leads(lex, unnamed[left : duration.start])
         or _starts_with_refund(lex, unnamed[left : duration.start]))  # "– a refund, within 7
     # days of ...", not "Within 30 days of delivery: refund ..." (a tier's outcome)
-    before = doc.previous(sentence)
-    lead = before.text if before is not None and before.block == sentence.block else ""
+    lead = doc.lead_text(sentence)
     topic = f"{doc.with_question(sentence)} {sentence.heading} {lead}"
     if not from_sale and _is_refund_delay(lex, unnamed, (left, right), duration, topic):
         return "refund"

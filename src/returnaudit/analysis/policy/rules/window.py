@@ -14,6 +14,7 @@ window_noun, start_anchor, start_purchase, start_delivery, start_shipment (plus 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Literal
 
 from returnaudit.analysis.policy.document import Document, clause_bounds, part_around
@@ -49,8 +50,8 @@ def find(doc: Document) -> Findings:
     every = mentions(doc)
     hints = [m for m in every if m.kind == "window_hint"]
     # an answer to "Can I return it?" ("Yes: you have a month") is a window beside the others
-    windows = [m for m in every if m.kind == "window" or (m in hints and _answers(doc, m))] \
-        or hints
+    windows = [m for m in every if m.kind == "window"
+               or (m.kind == "window_hint" and _answers(doc, m))] or hints
     if not windows:
         return {}
     roles = {id(m): role_of(doc, m) for m in windows}
@@ -147,19 +148,15 @@ def _phrase(text: str, left: int, right: int, at: int) -> str:
 def _for_money(doc: Document, windows: list[Mention], roles: dict[int, Role]) -> list[Mention]:
     """'A refund within 30 days, store credit within 90': when some of the store's own windows
     give only credit or an exchange, the main window is one that does not."""
-    voluntary = [m for m in windows if roles[id(m)] == "voluntary"]
-    money = [m for m in voluntary if not _credit_only(doc, m.sentence.text)]
-    if money and len(money) < len(voluntary):
-        return [m for m in windows if m in money or roles[id(m)] != "voluntary"]
-    return windows
+    return _narrowed(windows, roles, lambda m: not _credit_only(doc, m.sentence.text))
 
 
 def _contradicted(doc: Document, main: Mention, candidates: list[Mention],
                   roles: dict[int, Role]) -> Mention | None:
     """Another of the store's own windows, of other days, said of everything as the main one
-    is (a banner's "30 days returns" over "you can return your order within 14 days"): in
-    another sentence, one of the two a sentence of the body said of all items or of the
-    shopper's order, the other one too or a headline."""
+    is (a banner's "30 days returns" over "you can return all items within 14 days"): in
+    another sentence, one of the two a sentence of the body said of all or most items, the
+    other one too or a headline."""
     if roles[id(main)] != "voluntary":
         return None
     for other in candidates:
@@ -174,7 +171,7 @@ def _contradicted(doc: Document, main: Mention, candidates: list[Mention],
 
 def _said_of(doc: Document, sentence: Sentence) -> str:
     """headline (a heading or a banner line), everything (a sentence of the body said of all
-    items or of the shopper's order), or other."""
+    or most items), or other."""
     if sentence.is_heading or " | " in sentence.text:
         return "headline"
     return "everything" if doc.lex.has("general_scope", sentence.text) else "other"
@@ -184,12 +181,19 @@ def _for_all(doc: Document, windows: list[Mention], roles: dict[int, Role]) -> l
     """'Most items: 30 days. Mattresses: a 100-night trial.': when some of the store's own
     windows are said of all or most items, the main window is one of those (a heading's days
     stay: "30 Tage Rückgabe" over "alle Artikel innerhalb von 14 Tagen" is a contradiction)."""
+    return _narrowed(windows, roles, lambda m: doc.lex.has("general_scope", m.sentence.text),
+                     keep=lambda m: m.sentence.is_heading)
+
+
+def _narrowed(windows: list[Mention], roles: dict[int, Role], preferred: Callable[[Mention], bool],
+              keep: Callable[[Mention], bool] = lambda m: False) -> list[Mention]:
+    """When some but not all of the store's own windows are `preferred`, only those stay
+    (with the windows of other roles, and those `keep` holds)."""
     voluntary = [m for m in windows if roles[id(m)] == "voluntary"]
-    general = [m for m in voluntary if doc.lex.has("general_scope", m.sentence.text)]
-    if general and len(general) < len(voluntary):
-        return [m for m in windows if m in general or roles[id(m)] != "voluntary"
-                or m.sentence.is_heading]
-    return windows
+    chosen = [m for m in voluntary if preferred(m)]
+    if not chosen or len(chosen) == len(voluntary):
+        return windows
+    return [m for m in windows if m in chosen or roles[id(m)] != "voluntary" or keep(m)]
 
 
 def _credit_only(doc: Document, text: str) -> bool:
